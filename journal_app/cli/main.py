@@ -1,0 +1,161 @@
+"""Parsing, dispatch and the one place errors become exit codes.
+
+Each command module exposes ``register(subparsers)``, which adds its parser
+and sets ``func`` to a handler ``handler(args, ctx) -> int``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from journal_app.errors import KnownError, UsageError
+from journal_app.paths import resolve_data_dir
+
+PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "JOURNAL_APP_NEW_PASSPHRASE"
+RECOVERY_CODE_ENV = "JOURNAL_APP_RECOVERY_CODE"
+
+
+class Parser(argparse.ArgumentParser):
+    """An ArgumentParser whose mistakes are one line on stderr and exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+class Context:
+    """What a command needs from outside: the data folder, secrets, output."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+        environ: dict[str, str] | None = None,
+    ) -> None:
+        self.data_dir = data_dir
+        self.stdin = stdin or sys.stdin
+        self.stdout = stdout or sys.stdout
+        self.stderr = stderr or sys.stderr
+        self.environ = os.environ if environ is None else environ
+
+    def secret(self, env: str, prompt: str, *, confirm: bool = False) -> str:
+        """A secret from ``env`` or a terminal prompt; never from the command line."""
+        value = self.environ.get(env)
+        if value is not None:
+            return value
+        if not self.stdin.isatty():
+            raise UsageError(
+                f"{prompt.rstrip(': ')} is needed: set {env} or run this in a terminal."
+            )
+        value = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Type it again: ") != value:
+            raise UsageError("The two entries were not the same; nothing was changed.")
+        return value
+
+    def passphrase(self) -> str:
+        return self.secret(PASSPHRASE_ENV, "Passphrase: ")
+
+    def open_journal(self):  # type: ignore[no-untyped-def]
+        """Unlock the journal in the data folder (``Journal``, see services)."""
+        from journal_app.services.journal import Journal
+
+        return Journal.unlock(self.data_dir, self.passphrase())
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.stdout)
+
+
+Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
+
+
+def _registrars() -> list[Registrar]:
+    from journal_app.cli import records, vaultcmds
+
+    found: list[Registrar] = [vaultcmds.register_init, records.register, vaultcmds.register]
+    # Commands that live in their own modules, added as their issues land.
+    import importlib
+
+    for name in ("summary", "exchange", "gui"):
+        try:
+            module = importlib.import_module(f"journal_app.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"journal_app.cli.{name}":
+                raise
+            continue
+        found.append(module.register)
+    return found
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="journal-app",
+        description="An offline, encrypted journal. With no command, opens the app.",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="the journal's folder (default: $JOURNAL_APP_DATA_DIR or the platform's data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for register in _registrars():
+        register(sub)
+    return parser
+
+
+def _split_global(argv: list[str]) -> list[str]:
+    """Allow ``--data-dir`` after the command too (``journal-app list --data-dir D``)."""
+    out: list[str] = []
+    front: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--data-dir" and i + 1 < len(argv):
+            front += [arg, argv[i + 1]]
+            i += 2
+            continue
+        if arg.startswith("--data-dir="):
+            front.append(arg)
+        else:
+            out.append(arg)
+        i += 1
+    return front + out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = _split_global(list(sys.argv[1:] if argv is None else argv))
+    try:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        ctx = Context(resolve_data_dir(args.data_dir))
+        func = getattr(args, "func", None)
+        if func is None:
+            from journal_app.cli.gui_launch import open_app
+
+            return open_app(ctx, demo=False)
+        return int(func(args, ctx))
+    except KnownError as exc:
+        print(f"journal-app: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("journal-app: stopped; nothing half-saved.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+    except Exception as exc:  # a bug: one line for the user, no traceback in their face
+        if os.environ.get("JOURNAL_APP_DEBUG"):
+            raise
+        print(
+            f"journal-app: something went wrong inside the app ({type(exc).__name__}). "
+            "Nothing was half-saved. Set JOURNAL_APP_DEBUG=1 to see details.",
+            file=sys.stderr,
+        )
+        return 1

@@ -1,0 +1,228 @@
+"""``add``, ``list`` and ``search``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from journal_app.cli.main import Context
+from journal_app.cli.values import at_value, date_value, flag_name, int_value, word_list
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    ContactMode,
+    JournalEntry,
+    MoodCheckIn,
+    Outcome,
+    RecordKind,
+    TimeAlone,
+    local_now,
+)
+from journal_app.domain.serialize import record_to_json
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import UsageError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    add = sub.add_parser("add", help="add a record")
+    kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="local time (default: now)")
+        p.add_argument("--note", help="a note")
+        p.add_argument("--share", action="store_true", help="share with my therapist")
+        p.set_defaults(func=_add)
+
+    mood = kinds.add_parser("mood", help="how you feel")
+    mood.add_argument("--score", required=True, help="1 (very low) to 10 (very good)")
+    mood.add_argument("--distress", help="0 to 10")
+    mood.add_argument("--emotions", metavar="WORD,WORD", help="emotion words")
+    common(mood)
+
+    conn = kinds.add_parser("connection", help="a moment of contact with someone")
+    conn.add_argument("--circle", required=True, help=", ".join(c.value for c in Circle))
+    conn.add_argument("--minutes", required=True, help="0 to 1440")
+    conn.add_argument("--person", metavar="NAME", help="a name, nickname or initials")
+    conn.add_argument("--mode", help=", ".join(m.value for m in ContactMode))
+    conn.add_argument("--felt-safe", help="1 to 5")
+    conn.add_argument("--initiated", action="store_true", help="I reached out")
+    common(conn)
+
+    alone = kinds.add_parser("alone", help="time alone")
+    alone.add_argument("--minutes", required=True, help="1 to 1440")
+    alone.add_argument("--chosen", action="store_true", help="chosen, restful solitude")
+    alone.add_argument("--loneliness", help="0 to 10")
+    common(alone)
+
+    boundary = kinds.add_parser("boundary", help="a boundary you practised")
+    boundary.add_argument("--type", required=True, help=", ".join(t.value for t in BoundaryType))
+    boundary.add_argument("--outcome", required=True, help=", ".join(o.value for o in Outcome))
+    boundary.add_argument("--circle", help=", ".join(c.value for c in Circle))
+    boundary.add_argument("--person", metavar="NAME")
+    boundary.add_argument("--fear-before", help="0 to 10")
+    boundary.add_argument("--felt-after", help="0 to 10")
+    common(boundary)
+
+    entry = kinds.add_parser("entry", help="a journal entry")
+    entry.add_argument("--text", required=True, help="the text, or - to read it from stdin")
+    entry.add_argument("--title")
+    entry.add_argument("--tags", metavar="TAG,TAG")
+    common(entry)
+
+    lst = sub.add_parser("list", help="list records")
+    lst.add_argument("--from", dest="start", metavar="D", help="first day, YYYY-MM-DD")
+    lst.add_argument("--to", dest="end", metavar="D", help="last day, YYYY-MM-DD")
+    lst.add_argument("--kind", choices=[k.value for k in RecordKind])
+    lst.add_argument("--format", choices=("text", "json"), default="text")
+    lst.set_defaults(func=_list)
+
+    search = sub.add_parser("search", help="search entries, titles, tags and notes")
+    search.add_argument("text")
+    search.add_argument("--format", choices=("text", "json"), default="text")
+    search.set_defaults(func=_search)
+
+
+def _optional_int(args: argparse.Namespace, name: str) -> int | None:
+    value = getattr(args, name, None)
+    return None if value is None else int_value(flag_name(name), value)
+
+
+def build_record(args: argparse.Namespace, ctx: Context) -> AnyRecord:
+    """The record an ``add`` command describes; raises naming the flag that is wrong."""
+    common: dict[str, Any] = {
+        "at": at_value(args.at) if args.at is not None else local_now(),
+        "note": args.note or "",
+        "share": bool(args.share),
+    }
+    kind = RecordKind(args.kind)
+    if kind is RecordKind.MOOD:
+        return MoodCheckIn(
+            score=int_value("--score", args.score),
+            distress=_optional_int(args, "distress"),
+            emotions=word_list(args.emotions or ""),
+            **common,
+        )
+    if kind is RecordKind.CONNECTION:
+        return ConnectionMoment(
+            circle=args.circle,
+            minutes=int_value("--minutes", args.minutes),
+            person=args.person,
+            mode=args.mode or ContactMode.IN_PERSON,
+            felt_safe=_optional_int(args, "felt_safe"),
+            initiated=bool(args.initiated),
+            **common,
+        )
+    if kind is RecordKind.ALONE:
+        return TimeAlone(
+            minutes=int_value("--minutes", args.minutes),
+            chosen=bool(args.chosen),
+            loneliness=_optional_int(args, "loneliness"),
+            **common,
+        )
+    if kind is RecordKind.BOUNDARY:
+        return BoundaryPractice(
+            type=args.type,
+            outcome=args.outcome,
+            circle=args.circle,
+            person=args.person,
+            fear_before=_optional_int(args, "fear_before"),
+            felt_after=_optional_int(args, "felt_after"),
+            **common,
+        )
+    text = ctx.stdin.read() if args.text == "-" else args.text
+    return JournalEntry(
+        text=text, title=args.title or "", tags=word_list(args.tags or ""), **common
+    )
+
+
+def _add(args: argparse.Namespace, ctx: Context) -> int:
+    try:
+        record = build_record(args, ctx)
+    except ValidationError as exc:
+        # Name the flag as it is typed on the command line.
+        raise UsageError(f"{flag_name(exc.field)}: {str(exc).split(': ', 1)[-1]}") from None
+    with ctx.open_journal() as journal:
+        try:
+            journal.add(record)
+        except ValidationError as exc:
+            raise UsageError(f"{flag_name(exc.field)}: {str(exc).split(': ', 1)[-1]}") from None
+    ctx.print(f"Saved {record.kind.value} for {record.at:%Y-%m-%d %H:%M} (id {record.id}).")
+    return 0
+
+
+def describe(record: AnyRecord) -> str:
+    """One line a person can read."""
+    if isinstance(record, MoodCheckIn):
+        parts = [f"mood {record.score}/10"]
+        if record.distress is not None:
+            parts.append(f"distress {record.distress}/10")
+        if record.emotions:
+            parts.append(", ".join(record.emotions))
+    elif isinstance(record, ConnectionMoment):
+        who = record.person or "someone"
+        parts = [
+            f"connection with {who} ({record.circle.value})",
+            f"{record.minutes} min",
+            record.mode.value.replace("_", " "),
+        ]
+        if record.felt_safe is not None:
+            parts.append(f"felt safe {record.felt_safe}/5")
+        if record.initiated:
+            parts.append("I reached out")
+    elif isinstance(record, TimeAlone):
+        what = "chosen solitude" if record.chosen else "time alone (not chosen)"
+        parts = [what, f"{record.minutes} min"]
+        if record.loneliness is not None:
+            parts.append(f"loneliness {record.loneliness}/10")
+    elif isinstance(record, BoundaryPractice):
+        parts = [
+            f"boundary: {record.type.value.replace('_', ' ')}",
+            record.outcome.value.replace("_", " "),
+        ]
+        if record.person:
+            parts.append(f"with {record.person}")
+        elif record.circle:
+            parts.append(f"({record.circle.value})")
+    else:
+        first_line = record.text.strip().splitlines()[0] if record.text.strip() else ""
+        parts = [f"entry: {record.title}" if record.title else "entry", first_line[:60]]
+        if record.tags:
+            parts.append("#" + " #".join(record.tags))
+    if record.note:
+        parts.append(f"note: {record.note.splitlines()[0][:60]}")
+    if record.share:
+        parts.append("[to share]")
+    return f"{record.at:%Y-%m-%d %H:%M}  " + " · ".join(p for p in parts if p)
+
+
+def _print_records(records: list[AnyRecord], fmt: str, ctx: Context, empty: str) -> None:
+    if fmt == "json":
+        ctx.print(json.dumps([record_to_json(r) for r in records], ensure_ascii=False, indent=1))
+        return
+    if not records:
+        ctx.print(empty)
+    for record in records:
+        ctx.print(describe(record))
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> int:
+    start = date_value("--from", args.start) if args.start else None
+    end = date_value("--to", args.end) if args.end else None
+    if start and end and start > end:
+        raise UsageError(f"--from ({start}) must not be after --to ({end})")
+    kinds = [RecordKind(args.kind)] if args.kind else None
+    with ctx.open_journal() as journal:
+        records = journal.records_between(start, end, kinds)
+    _print_records(records, args.format, ctx, "Nothing recorded in that time.")
+    return 0
+
+
+def _search(args: argparse.Namespace, ctx: Context) -> int:
+    with ctx.open_journal() as journal:
+        records = journal.search(args.text)
+    _print_records(records, args.format, ctx, "Nothing found.")
+    return 0

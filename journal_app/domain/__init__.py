@@ -1,0 +1,1 @@
+"""Records, circles and validation rules: plain Python, no Qt, no SQL."""

@@ -1,0 +1,68 @@
+"""Records as plain JSON values: one shape for ``list --format json``, export and import."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from journal_app.domain.records import AnyRecord, Person, record_from_fields
+from journal_app.domain.validation import ValidationError
+
+COMMON_KEYS = ("id", "kind", "at", "note", "share", "created", "updated")
+
+
+def record_to_json(record: AnyRecord) -> dict[str, Any]:
+    return {
+        "id": record.id,
+        "kind": record.kind.value,
+        "at": record.at.isoformat(timespec="minutes"),
+        "note": record.note,
+        "share": record.share,
+        "created": record.created.isoformat(timespec="seconds"),
+        "updated": record.updated.isoformat(timespec="seconds"),
+        **record.fields(),
+    }
+
+
+def _moment(field: str, value: Any) -> datetime:
+    if not isinstance(value, str):
+        raise ValidationError(field, "must be a date and time like 2026-11-16T09:30+01:00")
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise ValidationError(
+            field, f"must be a date and time like 2026-11-16T09:30+01:00, not {value!r}"
+        ) from None
+    if moment.tzinfo is None:
+        raise ValidationError(field, f"must carry its UTC offset (like +01:00): {value!r}")
+    return moment
+
+
+def record_from_json(data: Any) -> AnyRecord:
+    """The inverse of ``record_to_json``; refuses anything malformed, naming the field."""
+    if not isinstance(data, dict):
+        raise ValidationError("record", "must be an object")
+    fields = {k: v for k, v in data.items() if k not in COMMON_KEYS}
+    common: dict[str, Any] = {"at": _moment("at", data.get("at"))}
+    for key in ("id", "note", "share"):
+        if key in data:
+            common[key] = data[key]
+    for key in ("created", "updated"):
+        if key in data:
+            common[key] = _moment(key, data[key])
+    return record_from_fields(data.get("kind", ""), fields, **common)
+
+
+def person_to_json(person: Person) -> dict[str, Any]:
+    return {"name": person.name, "circle": person.circle.value, "archived": person.archived}
+
+
+def person_from_json(data: Any) -> Person:
+    if not isinstance(data, dict):
+        raise ValidationError("person", "must be an object")
+    archived = data.get("archived", False)
+    if not isinstance(archived, bool):
+        raise ValidationError("archived", "must be true or false")
+    name: Any = data.get("name")
+    circle: Any = data.get("circle")
+    return Person(name=name, circle=circle, archived=archived)

@@ -1,0 +1,105 @@
+"""Validation rules shared by every way a record comes in (form, CLI, import)."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from enum import Enum
+from typing import TypeVar
+
+from journal_app.errors import UsageError
+
+E = TypeVar("E", bound=Enum)
+
+MAX_TEXT = 1_000_000
+MAX_SHORT_TEXT = 200
+
+
+class ValidationError(UsageError):
+    """A field of a record holds a value that is not allowed.
+
+    Attributes:
+        field: the field's name as the user knows it (``score``, ``minutes``).
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+
+
+def int_in_range(field: str, value: object, low: int, high: int) -> int:
+    """Return ``value`` as an int in [low, high] or raise naming the field."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            value = int(value)
+        else:
+            raise ValidationError(
+                field, f"must be a whole number from {low} to {high}, not {value!r}"
+            )
+    if not low <= value <= high:
+        raise ValidationError(field, f"must be from {low} to {high}, not {value}")
+    return value
+
+
+def optional_int_in_range(field: str, value: object, low: int, high: int) -> int | None:
+    if value is None:
+        return None
+    return int_in_range(field, value, low, high)
+
+
+def one_of(field: str, value: object, enum: type[E]) -> E:
+    """Return the member of ``enum`` named by ``value`` or raise listing the choices."""
+    if isinstance(value, enum):
+        return value
+    for member in enum:
+        if member.value == value:
+            return member
+    allowed = ", ".join(str(m.value) for m in enum)
+    raise ValidationError(field, f"must be one of {allowed}, not {value!r}")
+
+
+def text(field: str, value: object, *, limit: int = MAX_TEXT, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"must be text, not {type(value).__name__}")
+    if "\x00" in value:
+        raise ValidationError(field, "must not contain a NUL character")
+    if len(value) > limit:
+        raise ValidationError(field, f"is too long ({len(value)} characters; at most {limit})")
+    if required and not value.strip():
+        raise ValidationError(field, "must not be empty")
+    return value
+
+
+def name(field: str, value: object) -> str | None:
+    """A person's name or nickname: stripped, 1-200 characters, or None."""
+    if value is None:
+        return None
+    cleaned = text(field, value, limit=MAX_SHORT_TEXT).strip()
+    if not cleaned:
+        raise ValidationError(field, "must not be empty when given")
+    if any(ch in cleaned for ch in "\n\r\t"):
+        raise ValidationError(field, "must be on one line")
+    return cleaned
+
+
+def words(
+    field: str, values: Iterable[object], *, allowed: frozenset[str] | None = None
+) -> tuple[str, ...]:
+    """A tuple of distinct, stripped, lower-case words (tags, emotions)."""
+    if isinstance(values, str):
+        raise ValidationError(field, "must be a list of words")
+    result: list[str] = []
+    for raw in values:
+        word = text(field, raw, limit=MAX_SHORT_TEXT).strip().lower()
+        if not word:
+            continue
+        if "," in word or "\n" in word:
+            raise ValidationError(field, f"{word!r} must not contain a comma or a line break")
+        if allowed is not None and word not in allowed:
+            choices = ", ".join(sorted(allowed))
+            raise ValidationError(field, f"{word!r} is not one of {choices}")
+        if word not in result:
+            result.append(word)
+    return tuple(result)

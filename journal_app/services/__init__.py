@@ -1,0 +1,1 @@
+"""What the desktop app and the command line share: one layer over storage."""

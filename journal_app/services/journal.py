@@ -1,0 +1,156 @@
+"""The journal as the desktop app and the command line use it.
+
+``Journal`` wraps one open store. The UI and the CLI call these methods and
+never see SQL; the store never sees a widget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind
+from journal_app.services.settings import Settings, load_settings, save_settings
+from journal_app.storage.repository import AddResult
+from journal_app.storage.vault import Store, Vault
+
+
+class Journal:
+    """An unlocked journal. Close it on lock; it keeps the only open connection."""
+
+    def __init__(self, store: Store, data_dir: Path) -> None:
+        self._store = store
+        self.data_dir = Path(data_dir)
+        self.vault: Vault = store.vault
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, data_dir: Path, passphrase: str) -> tuple[Journal, str]:
+        """Make a new journal; returns it open, and the recovery code to show once."""
+        vault = Vault(data_dir)
+        data_key, code = vault.create(passphrase)
+        return cls(vault.open_store(data_key), data_dir), code
+
+    @classmethod
+    def unlock(cls, data_dir: Path, passphrase: str) -> Journal:
+        vault = Vault(data_dir)
+        data_key = vault.unlock(passphrase)
+        return cls(vault.open_store(data_key), data_dir)
+
+    @classmethod
+    def recover(cls, data_dir: Path, code: str, new_passphrase: str) -> Journal:
+        vault = Vault(data_dir)
+        data_key = vault.recover(code, new_passphrase)
+        return cls(vault.open_store(data_key), data_dir)
+
+    def sibling(self) -> Journal:
+        """The same journal on a new connection, for work on another thread."""
+        return Journal(self._store.sibling(), self.data_dir)
+
+    def close(self) -> None:
+        self._store.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- settings --------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        return load_settings(self.data_dir)
+
+    def save_settings(self, settings: Settings) -> None:
+        save_settings(self.data_dir, settings)
+
+    # -- records ---------------------------------------------------------------
+
+    def add(self, record: AnyRecord) -> AnyRecord:
+        return self._store.records.add(record)
+
+    def add_many(self, records: Iterable[AnyRecord], people: Iterable[Person] = ()) -> AddResult:
+        """All or nothing; records already stored (same id) are skipped."""
+        return self._store.records.add_many(records, people)
+
+    def get(self, record_id: str) -> AnyRecord:
+        return self._store.records.get(record_id)
+
+    def update(self, record: AnyRecord) -> AnyRecord:
+        return self._store.records.update(record)
+
+    def delete(self, record_id: str) -> None:
+        self._store.records.delete(record_id)
+
+    def records_between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+    ) -> list[AnyRecord]:
+        """Records whose local day is in [start, end], oldest first."""
+        return self._store.records.between(start, end, kinds)
+
+    def search(self, text: str, limit: int = 200) -> list[AnyRecord]:
+        return self._store.records.search(text, limit)
+
+    def count(self) -> int:
+        return self._store.records.count()
+
+    def date_range(self) -> tuple[date, date] | None:
+        return self._store.records.date_range()
+
+    # -- people ----------------------------------------------------------------
+
+    def people(self, *, include_archived: bool = False) -> list[Person]:
+        return self._store.people.list(include_archived=include_archived)
+
+    def find_person(self, name: str) -> Person | None:
+        return self._store.people.find(name)
+
+    def add_person(self, name: str, circle: Circle | str) -> Person:
+        return self._store.people.add(Person(name=name, circle=Circle(circle)))
+
+    def rename_person(self, person: Person, new_name: str) -> Person:
+        return self._store.people.update(replace(person, name=new_name))
+
+    def move_person(self, person: Person, circle: Circle | str) -> Person:
+        return self._store.people.update(replace(person, circle=Circle(circle)))
+
+    def archive_person(self, person: Person, archived: bool = True) -> Person:
+        return self._store.people.update(replace(person, archived=archived))
+
+    def records_with(self, person: Person, limit: int = 50) -> list[AnyRecord]:
+        if person.id is None:
+            return []
+        return self._store.records.with_person(person.id, limit)
+
+    def last_contact(self) -> dict[int, date]:
+        """Per person id, the day of the latest record naming them."""
+        return self._store.records.last_contact()
+
+    # -- drafts ----------------------------------------------------------------
+
+    def save_draft(self, key: str, content: str) -> None:
+        self._store.drafts.save(key, content)
+
+    def load_draft(self, key: str) -> str | None:
+        return self._store.drafts.load(key)
+
+    def discard_draft(self, key: str) -> None:
+        self._store.drafts.discard(key)
+
+    # -- backups ---------------------------------------------------------------
+
+    def backup(self, out: Path) -> Path:
+        return self._store.backup(out)
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        self.vault.change_passphrase(old, new)
+
+    def new_recovery_code(self, passphrase: str) -> str:
+        return self.vault.new_recovery_code(passphrase)

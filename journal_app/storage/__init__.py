@@ -1,0 +1,1 @@
+"""The vault (keys, unlock, recovery), the SQLCipher store, migrations, backups."""

@@ -1,0 +1,192 @@
+"""Encrypted backups: one file holding the database and its own copy of the key record.
+
+A backup is a consistent copy made with SQLite's online backup API into a
+new database encrypted with the same key, packed with the key record into a
+plain tar file. Nothing in it is readable without the passphrase or the
+recovery code that was current when it was made.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import tarfile
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from journal_app.errors import KnownError, WrongSecret
+from journal_app.storage import database, schema
+from journal_app.storage.database import Connection
+from journal_app.storage.files import (
+    PRIVATE_FILE,
+    atomic_copy_into_place,
+    fsync_dir,
+    make_private_dir,
+)
+from journal_app.storage.keys import KeyRecord, KeyRecordCorrupt
+from journal_app.storage.vault import Vault
+
+BACKUP_SUFFIX = ".jbak"
+_MEMBER_KEY = "vault.key"
+_MEMBER_DB = "journal.db"
+_MAX_KEY_RECORD = 64 * 1024
+
+
+class BadBackup(KnownError):
+    exit_code = 4
+
+
+def make_backup(conn: Connection, data_key: bytes, key_record: bytes, out: Path) -> Path:
+    """Write a consistent encrypted backup of the open store ``conn`` to ``out``.
+
+    The file appears complete or not at all (temporary file, fsync, rename).
+    """
+    out = Path(out)
+    make_private_dir(out.parent)
+    with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
+        copy_path = Path(tmp) / _MEMBER_DB
+        dst = database.connect(copy_path, data_key, create=True)
+        try:
+            conn.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE").fetchall()
+        finally:
+            dst.close()
+        tar_tmp = Path(tmp) / "backup.tar"
+        with tarfile.open(tar_tmp, "w", format=tarfile.PAX_FORMAT) as tar:
+            info = tarfile.TarInfo(_MEMBER_KEY)
+            info.size = len(key_record)
+            info.mode = PRIVATE_FILE
+            tar.addfile(info, io.BytesIO(key_record))
+            tar.add(copy_path, arcname=_MEMBER_DB, recursive=False)
+        os.chmod(tar_tmp, PRIVATE_FILE)
+        with open(tar_tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        atomic_copy_into_place(tar_tmp, out)
+    return out
+
+
+@contextlib.contextmanager
+def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
+    """Unpack ``backup`` into a private temporary folder beside it.
+
+    Yields the key record, its raw bytes, and the path of the database copy.
+    """
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BadBackup(f"There is no backup file at {backup}.")
+    with tempfile.TemporaryDirectory(prefix=".restore-", dir=_scratch_dir(backup)) as tmp:
+        try:
+            with tarfile.open(backup, "r:") as tar:
+                members = {m.name: m for m in tar.getmembers()}
+                key_member = members.get(_MEMBER_KEY)
+                db_member = members.get(_MEMBER_DB)
+                if key_member is None or db_member is None or not db_member.isfile():
+                    raise BadBackup(f"{backup} is not a journal-app backup (parts are missing).")
+                if key_member.size > _MAX_KEY_RECORD:
+                    raise BadBackup(f"{backup} is not a journal-app backup (key record too big).")
+                key_file = tar.extractfile(key_member)
+                db_file = tar.extractfile(db_member)
+                if key_file is None or db_file is None:
+                    raise BadBackup(f"{backup} is not a journal-app backup.")
+                raw_key = key_file.read()
+                db_path = Path(tmp) / _MEMBER_DB
+                fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+                with os.fdopen(fd, "wb") as out:
+                    while chunk := db_file.read(1 << 20):
+                        out.write(chunk)
+                    out.flush()
+                    os.fsync(out.fileno())
+        except (tarfile.TarError, EOFError, OSError) as exc:
+            raise BadBackup(f"{backup} is not a readable journal-app backup ({exc}).") from None
+        try:
+            record = KeyRecord.from_bytes(raw_key)
+        except KeyRecordCorrupt as exc:
+            raise BadBackup(f"The key record inside {backup} is damaged: {exc}") from None
+        yield record, raw_key, db_path
+
+
+def _scratch_dir(backup: Path) -> Path | None:
+    """Unpack next to the backup when we may write there, else in the system temp folder.
+
+    Only encrypted bytes are ever unpacked, so either place is safe.
+    """
+    return backup.parent if os.access(backup.parent, os.W_OK) else None
+
+
+def check_database(db_path: Path, data_key: bytes) -> tuple[int, int]:
+    """Open a database copy and check it fully. Returns (schema version, record count)."""
+    conn = database.connect(db_path, data_key)
+    try:
+        version = schema.check_not_newer(conn)
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        cipher = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if problems != ["ok"] or cipher:
+            raise BadBackup(
+                "The database failed its integrity check: " + "; ".join(map(str, problems + cipher))
+            )
+        count = 0
+        if version >= 1:
+            count = int(conn.execute("SELECT count(*) FROM records").fetchone()[0])
+        return version, count
+    finally:
+        conn.close()
+
+
+def verify_backup(backup: Path, passphrase: str) -> int:
+    """Check that ``backup`` opens with ``passphrase`` and is whole; returns its record count."""
+    with unpacked(backup) as (record, _raw, db_path):
+        data_key = record.unwrap_with_passphrase(passphrase)
+        return check_database(db_path, data_key)[1]
+
+
+def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | None]:
+    """Replace the journal in ``vault`` with the one in ``backup``.
+
+    The backup is checked completely first (the passphrase opens it, the
+    database is whole). The journal it replaces is not deleted: it is moved
+    into ``replaced-<time>/`` in the data folder. Returns the record count
+    and that folder (None when there was no journal before).
+    """
+    paths = vault.paths
+    with unpacked(backup) as (record, raw_key, db_path):
+        try:
+            data_key = record.unwrap_with_passphrase(passphrase)
+        except WrongSecret:
+            raise WrongSecret(
+                "That passphrase does not open this backup. Use the passphrase that was "
+                "current when the backup was made."
+            ) from None
+        _version, count = check_database(db_path, data_key)
+        make_private_dir(paths.root)
+        kept: Path | None = None
+        old_files = [
+            p
+            for p in (
+                paths.database,
+                paths.database.with_name(paths.database.name + "-wal"),
+                paths.database.with_name(paths.database.name + "-shm"),
+                paths.key,
+                paths.key_copy,
+            )
+            if p.exists()
+        ]
+        if old_files:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            kept = paths.root / f"replaced-{stamp}"
+            make_private_dir(kept)
+            for old in old_files:
+                os.replace(old, kept / old.name)
+            fsync_dir(kept)
+        staged = paths.root / f".{paths.database.name}.restoring"
+        with open(db_path, "rb") as src, open(staged, "wb") as dst:
+            os.fchmod(dst.fileno(), PRIVATE_FILE)
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        atomic_copy_into_place(staged, paths.database)
+        vault.write_key_record_bytes(raw_key)
+    return count, kept

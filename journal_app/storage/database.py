@@ -1,0 +1,109 @@
+"""Opening the SQLCipher database safely.
+
+Raw-key mode (the key is already a random 256-bit value, so SQLCipher's own
+PBKDF2 would only cost time). Pragmas chosen for a journal that must never
+be lost nor leak: WAL with ``synchronous=FULL`` so a committed record
+survives a power cut, ``temp_store=MEMORY`` because a file temp store writes
+plaintext to ``/var/tmp``, ``secure_delete`` so deleted text is zeroed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from journal_app.errors import VaultDamaged
+from journal_app.storage.files import PRIVATE_FILE
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Pages are decrypted on every read, so a cache that holds a working set of
+# weeks matters more than it does for plain SQLite. Negative: KiB.
+CACHE_KIB = 16 * 1024
+
+Connection = Any  # sqlcipher3 ships no type information
+
+
+def damaged_message(path: Path, why: str) -> str:
+    return (
+        f"The journal at {path} cannot be opened: {why}. Nothing has been changed or "
+        "overwritten. To get your writing back, restore a backup with "
+        "'journal-app restore BACKUP-FILE' (or Settings → Restore in the app)."
+    )
+
+
+def check_encrypted_file(path: Path) -> None:
+    """Refuse a database file that is missing, empty or plain (unencrypted) SQLite."""
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(16)
+    except FileNotFoundError:
+        raise VaultDamaged(damaged_message(path, "the database file is missing")) from None
+    except OSError as exc:
+        raise VaultDamaged(damaged_message(path, f"it cannot be read ({exc.strerror})")) from None
+    if not header:
+        raise VaultDamaged(damaged_message(path, "the database file is empty"))
+    if header == PLAIN_SQLITE_HEADER:
+        raise VaultDamaged(damaged_message(path, "the database file is not encrypted"))
+
+
+def connect(
+    path: Path, key: bytes, *, create: bool = False, cache_kib: int = CACHE_KIB
+) -> Connection:
+    """Open (or with ``create``, make) the encrypted database at ``path``.
+
+    Raises:
+        VaultDamaged: the file is missing, empty, plain, or the key does not open it.
+    """
+    if len(key) != 32:
+        raise ValueError("the database key must be 32 bytes")
+    if create:
+        if path.exists():
+            raise FileExistsError(path)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+        os.close(fd)
+    else:
+        check_encrypted_file(path)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError:
+            raise VaultDamaged(
+                damaged_message(path, "the file is damaged or does not belong to this key record")
+            ) from None
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "foreign_keys = ON",
+            f"cache_size = -{cache_kib}",
+        ):
+            conn.execute(f"PRAGMA {pragma}").fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    for suffix in ("", "-wal", "-shm"):
+        with contextlib.suppress(OSError):
+            os.chmod(f"{path}{suffix}", PRIVATE_FILE)
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: Connection) -> Iterator[Connection]:
+    """All or nothing: commit on success, roll back on any exception."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

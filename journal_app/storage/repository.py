@@ -1,0 +1,379 @@
+"""Records and people in the encrypted store.
+
+Each record is one row: what every record has in columns (the local day and
+time with its offset, so a week is an index range), the person as a foreign
+key, and the kind's own fields as JSON. Text that can be searched is mirrored
+into an FTS5 table in the same transaction, inside the same encrypted file.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone
+from typing import Any
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    Circle,
+    ConnectionMoment,
+    JournalEntry,
+    Person,
+    RecordKind,
+    record_from_fields,
+    utc_now,
+)
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import KnownError
+from journal_app.storage.database import Connection, transaction
+
+_COLUMNS = (
+    "r.seq, r.id, r.kind, r.local_date, r.local_time, r.utc_offset, p.name, "
+    "r.note, r.share, r.data, r.created, r.updated"
+)
+_SELECT = f"SELECT {_COLUMNS} FROM records r LEFT JOIN people p ON p.id = r.person_id"
+
+
+class NotFound(KnownError):
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: int
+    skipped: int
+    people_added: int
+
+
+def _person_of(record: AnyRecord) -> str | None:
+    if isinstance(record, ConnectionMoment | BoundaryPractice):
+        return record.person
+    return None
+
+
+def _encode(record: AnyRecord) -> dict[str, Any]:
+    data = record.fields()
+    data.pop("person", None)  # kept as a foreign key, so a rename reaches every record
+    offset = record.at.utcoffset() or timedelta(0)
+    return {
+        "id": record.id,
+        "kind": record.kind.value,
+        "local_date": record.at.date().isoformat(),
+        "local_time": record.at.time().isoformat(timespec="seconds"),
+        "utc_offset": int(offset.total_seconds() // 60),
+        "note": record.note,
+        "share": int(record.share),
+        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        "created": record.created.isoformat(timespec="seconds"),
+        "updated": record.updated.isoformat(timespec="seconds"),
+    }
+
+
+def _decode(row: Sequence[Any]) -> AnyRecord:
+    (
+        _seq,
+        rid,
+        kind,
+        local_date,
+        local_time,
+        offset,
+        person,
+        note,
+        share,
+        data,
+        created,
+        updated,
+    ) = row
+    fields: dict[str, Any] = json.loads(data)
+    if kind in (RecordKind.CONNECTION, RecordKind.BOUNDARY):
+        fields["person"] = person
+    tz = timezone(timedelta(minutes=offset))
+    at = datetime.combine(date.fromisoformat(local_date), time.fromisoformat(local_time), tz)
+    return record_from_fields(
+        kind,
+        fields,
+        id=rid,
+        at=at,
+        note=note,
+        share=bool(share),
+        created=datetime.fromisoformat(created),
+        updated=datetime.fromisoformat(updated),
+    )
+
+
+def _search_columns(record: AnyRecord) -> tuple[str, str, str, str]:
+    if isinstance(record, JournalEntry):
+        return record.title, record.text, " ".join(record.tags), record.note
+    return "", "", "", record.note
+
+
+def fts_query(text: str) -> str:
+    """Turn what a person types into a safe FTS5 query: every word, as a prefix."""
+    words = re.findall(r"\w+", text, flags=re.UNICODE)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+class PeopleRepository:
+    """The support map: people by circle."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def list(self, *, include_archived: bool = False) -> list[Person]:
+        sql = "SELECT id, name, circle, archived FROM people"
+        if not include_archived:
+            sql += " WHERE archived = 0"
+        sql += " ORDER BY circle, name COLLATE NOCASE"
+        return [
+            Person(id=pid, name=name, circle=Circle(circle), archived=bool(archived))
+            for pid, name, circle, archived in self._conn.execute(sql)
+        ]
+
+    def find(self, name: str) -> Person | None:
+        row = self._conn.execute(
+            "SELECT id, name, circle, archived FROM people WHERE name = ? COLLATE NOCASE",
+            (name.strip(),),
+        ).fetchone()
+        if row is None:
+            return None
+        return Person(id=row[0], name=row[1], circle=Circle(row[2]), archived=bool(row[3]))
+
+    def get(self, person_id: int) -> Person:
+        row = self._conn.execute(
+            "SELECT id, name, circle, archived FROM people WHERE id = ?", (person_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFound(f"There is no person with id {person_id}.")
+        return Person(id=row[0], name=row[1], circle=Circle(row[2]), archived=bool(row[3]))
+
+    def add(self, person: Person) -> Person:
+        if self.find(person.name) is not None:
+            raise ValidationError("name", f"{person.name!r} is already in your support map")
+        with transaction(self._conn):
+            return self._insert(person)
+
+    def _insert(self, person: Person) -> Person:
+        cur = self._conn.execute(
+            "INSERT INTO people (name, circle, archived, created) VALUES (?, ?, ?, ?)",
+            (person.name, person.circle.value, int(person.archived), utc_now().isoformat()),
+        )
+        return replace(person, id=int(cur.lastrowid))
+
+    def update(self, person: Person) -> Person:
+        """Rename, move to another circle, archive or bring back."""
+        if person.id is None:
+            raise ValueError("person has no id")
+        clash = self.find(person.name)
+        if clash is not None and clash.id != person.id:
+            raise ValidationError("name", f"{person.name!r} is already in your support map")
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "UPDATE people SET name = ?, circle = ?, archived = ? WHERE id = ?",
+                (person.name, person.circle.value, int(person.archived), person.id),
+            )
+            if cur.rowcount != 1:
+                raise NotFound(f"There is no person with id {person.id}.")
+        return person
+
+    def resolve(self, name: str | None, circle: Circle | None) -> tuple[int | None, bool]:
+        """The id of the person named ``name``, adding them in ``circle`` if new.
+
+        Must run inside a transaction. Returns ``(id, added)``.
+        """
+        if name is None:
+            return None, False
+        found = self.find(name)
+        if found is not None:
+            return found.id, False
+        if circle is None:
+            raise ValidationError(
+                "circle", f"is needed to add {name!r} to your support map for the first time"
+            )
+        return self._insert(Person(name=name, circle=circle)).id, True
+
+
+class RecordRepository:
+    """Create, read, update, delete, list and search every kind of record."""
+
+    def __init__(self, conn: Connection, people: PeopleRepository) -> None:
+        self._conn = conn
+        self._people = people
+
+    # -- writing ---------------------------------------------------------------
+
+    def add(self, record: AnyRecord) -> AnyRecord:
+        with transaction(self._conn):
+            self._insert(record)
+        return record
+
+    def add_many(self, records: Iterable[AnyRecord], people: Iterable[Person] = ()) -> AddResult:
+        """Add everything or nothing; records whose id is already stored are skipped.
+
+        Importers give records ids derived from their source, so importing
+        the same file twice adds nothing the second time.
+        """
+        added = skipped = people_added = 0
+        with transaction(self._conn):
+            for person in people:
+                if self._people.find(person.name) is None:
+                    self._people._insert(person)
+                    people_added += 1
+            for record in records:
+                if self.exists(record.id):
+                    skipped += 1
+                    continue
+                people_added += self._insert(record)
+                added += 1
+        return AddResult(added, skipped, people_added)
+
+    def _insert(self, record: AnyRecord) -> int:
+        circle = record.circle if isinstance(record, ConnectionMoment | BoundaryPractice) else None
+        person_id, person_added = self._people.resolve(_person_of(record), circle)
+        row = _encode(record)
+        cur = self._conn.execute(
+            "INSERT INTO records (id, kind, local_date, local_time, utc_offset, person_id, note, "
+            "share, data, created, updated) VALUES (:id, :kind, :local_date, :local_time, "
+            ":utc_offset, :person_id, :note, :share, :data, :created, :updated)",
+            {**row, "person_id": person_id},
+        )
+        self._index(int(cur.lastrowid), record)
+        return int(person_added)
+
+    def _index(self, seq: int, record: AnyRecord) -> None:
+        self._conn.execute(
+            "INSERT INTO records_search (rowid, title, body, tags, note) VALUES (?, ?, ?, ?, ?)",
+            (seq, *_search_columns(record)),
+        )
+
+    def update(self, record: AnyRecord) -> AnyRecord:
+        """Replace the stored record with the same id; ``updated`` is set to now."""
+        record = record.edited()
+        with transaction(self._conn):
+            seq = self._seq(record.id)
+            circle = (
+                record.circle if isinstance(record, ConnectionMoment | BoundaryPractice) else None
+            )
+            person_id, _ = self._people.resolve(_person_of(record), circle)
+            row = _encode(record)
+            self._conn.execute(
+                "UPDATE records SET kind = :kind, local_date = :local_date, "
+                "local_time = :local_time, utc_offset = :utc_offset, person_id = :person_id, "
+                "note = :note, share = :share, data = :data, updated = :updated WHERE seq = :seq",
+                {**row, "person_id": person_id, "seq": seq},
+            )
+            self._conn.execute("DELETE FROM records_search WHERE rowid = ?", (seq,))
+            self._index(seq, record)
+        return record
+
+    def delete(self, record_id: str) -> None:
+        """Delete for real: the row and its search text (secure_delete zeroes the pages)."""
+        with transaction(self._conn):
+            seq = self._seq(record_id)
+            self._conn.execute("DELETE FROM records_search WHERE rowid = ?", (seq,))
+            self._conn.execute("DELETE FROM records WHERE seq = ?", (seq,))
+
+    def _seq(self, record_id: str) -> int:
+        row = self._conn.execute("SELECT seq FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no record with id {record_id}.")
+        return int(row[0])
+
+    # -- reading ---------------------------------------------------------------
+
+    def exists(self, record_id: str) -> bool:
+        row = self._conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
+        return row is not None
+
+    def get(self, record_id: str) -> AnyRecord:
+        row = self._conn.execute(f"{_SELECT} WHERE r.id = ?", (record_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"There is no record with id {record_id}.")
+        return _decode(row)
+
+    def between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+    ) -> list[AnyRecord]:
+        """Records whose local day is in [start, end] (both inclusive), oldest first."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if start is not None:
+            clauses.append("r.local_date >= ?")
+            params.append(start.isoformat())
+        if end is not None:
+            clauses.append("r.local_date <= ?")
+            params.append(end.isoformat())
+        if kinds is not None:
+            kind_list = [RecordKind(k).value for k in kinds]
+            clauses.append(f"r.kind IN ({','.join('?' * len(kind_list))})")
+            params.extend(kind_list)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        sql = f"{_SELECT}{where} ORDER BY r.local_date, r.local_time, r.seq"
+        return [_decode(row) for row in self._conn.execute(sql, params)]
+
+    def with_person(self, person_id: int, limit: int = 50) -> list[AnyRecord]:
+        """The most recent records naming this person, newest first."""
+        rows = self._conn.execute(
+            f"{_SELECT} WHERE r.person_id = ? ORDER BY r.local_date DESC, r.local_time DESC "
+            "LIMIT ?",
+            (person_id, limit),
+        )
+        return [_decode(row) for row in rows]
+
+    def last_contact(self) -> dict[int, date]:
+        """Per person id, the local day of the most recent record naming them."""
+        rows = self._conn.execute(
+            "SELECT person_id, max(local_date) FROM records WHERE person_id IS NOT NULL "
+            "GROUP BY person_id"
+        )
+        return {int(pid): date.fromisoformat(day) for pid, day in rows}
+
+    def search(self, text: str, limit: int = 200) -> list[AnyRecord]:
+        """Records whose entry text, title, tags or note match every word typed."""
+        query = fts_query(text)
+        if not query:
+            return []
+        rows = self._conn.execute(
+            f"{_SELECT} JOIN records_search s ON s.rowid = r.seq "
+            "WHERE records_search MATCH ? ORDER BY s.rank LIMIT ?",
+            (query, limit),
+        )
+        return [_decode(row) for row in rows]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM records").fetchone()[0])
+
+    def date_range(self) -> tuple[date, date] | None:
+        row = self._conn.execute("SELECT min(local_date), max(local_date) FROM records").fetchone()
+        if row is None or row[0] is None:
+            return None
+        return date.fromisoformat(row[0]), date.fromisoformat(row[1])
+
+
+class DraftRepository:
+    """What is being typed, autosaved inside the encrypted store (never a plain file)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def save(self, key: str, content: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO drafts (key, content, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET content = excluded.content, "
+                "updated = excluded.updated",
+                (key, content, utc_now().isoformat()),
+            )
+
+    def load(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT content FROM drafts WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def discard(self, key: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM drafts WHERE key = ?", (key,))

@@ -1,0 +1,107 @@
+"""Schema versions and the steps between them.
+
+The version lives in ``PRAGMA user_version``. Each step runs in its own
+transaction that also bumps the version, so a crash leaves the store at one
+version or the next, never between. A store newer than this app is refused.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from journal_app.errors import KnownError
+from journal_app.storage.database import Connection, transaction
+
+
+class StoreTooNew(KnownError):
+    exit_code = 4
+
+
+SCHEMA_1 = """
+CREATE TABLE people (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    circle   TEXT NOT NULL CHECK (circle IN ('professional', 'peer', 'close', 'community')),
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX people_name ON people (name COLLATE NOCASE);
+
+CREATE TABLE records (
+    seq        INTEGER PRIMARY KEY,
+    id         TEXT NOT NULL UNIQUE,
+    kind       TEXT NOT NULL CHECK (kind IN ('mood', 'connection', 'alone', 'boundary', 'entry')),
+    local_date TEXT NOT NULL,
+    local_time TEXT NOT NULL,
+    utc_offset INTEGER NOT NULL,
+    person_id  INTEGER REFERENCES people (id),
+    note       TEXT NOT NULL DEFAULT '',
+    share      INTEGER NOT NULL DEFAULT 0 CHECK (share IN (0, 1)),
+    data       TEXT NOT NULL,
+    created    TEXT NOT NULL,
+    updated    TEXT NOT NULL
+);
+CREATE INDEX records_by_day ON records (local_date, local_time);
+CREATE INDEX records_by_kind_day ON records (kind, local_date);
+CREATE INDEX records_by_person ON records (person_id, local_date);
+
+CREATE VIRTUAL TABLE records_search USING fts5 (
+    title, body, tags, note,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+SCHEMA_2 = """
+CREATE TABLE drafts (
+    key     TEXT PRIMARY KEY,
+    content TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
+Step = Callable[[Connection], None]
+
+
+def _script(sql: str) -> Step:
+    def run(conn: Connection) -> None:
+        for statement in sql.split(";"):
+            if statement.strip():
+                conn.execute(statement)
+
+    return run
+
+
+# MIGRATIONS[n] takes a store from version n to n + 1.
+MIGRATIONS: list[Step] = [_script(SCHEMA_1), _script(SCHEMA_2)]
+LATEST = len(MIGRATIONS)
+
+
+def version_of(conn: Connection) -> int:
+    row = conn.execute("PRAGMA user_version").fetchone()
+    return int(row[0])
+
+
+def check_not_newer(conn: Connection) -> int:
+    version = version_of(conn)
+    if version > LATEST:
+        raise StoreTooNew(
+            f"This journal was saved by a newer version of journal-app (store version {version}; "
+            f"this app reads up to {LATEST}). Nothing was changed. Install the newer version "
+            "to open it."
+        )
+    return version
+
+
+def needs_migration(conn: Connection) -> bool:
+    return check_not_newer(conn) < LATEST
+
+
+def migrate(conn: Connection, *, target: int = LATEST) -> int:
+    """Apply every missing step up to ``target``; return the version reached."""
+    version = check_not_newer(conn)
+    while version < target:
+        with transaction(conn):
+            MIGRATIONS[version](conn)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        version += 1
+    return version
