@@ -1,0 +1,1 @@
+"""Qt widgets: setup, unlock, main window, editors, summary view, support map, settings."""

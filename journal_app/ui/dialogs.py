@@ -1,0 +1,95 @@
+"""The seam every modal question goes through, so no test ever blocks in ``exec()``.
+
+Widgets receive a ``DialogService``; the app passes ``QtDialogService``, tests
+pass a ``ScriptedDialogs`` that answers from a script and records what was asked.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService(Protocol):
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        """A question with a clear default of No."""
+        ...
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> Path | None: ...
+
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None: ...
+
+
+class QtDialogService:
+    """The real dialogs."""
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(name) if name else None
+
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        return Path(name) if name else None
+
+
+@dataclass
+class ScriptedDialogs:
+    """For tests: answers come from queues; every question is recorded in ``asked``."""
+
+    yes_no: deque[bool] = field(default_factory=deque)
+    paths: deque[Path | None] = field(default_factory=deque)
+    asked: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.asked.append(("yes_no", title, text))
+        if not self.yes_no:
+            raise AssertionError(f"unexpected question: {title}: {text}")
+        return self.yes_no.popleft()
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("inform", title, text))
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        self.asked.append(("warn", title, text))
+
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> Path | None:
+        self.asked.append(("save_path", title, str(suggested)))
+        if not self.paths:
+            raise AssertionError(f"unexpected file question: {title}")
+        return self.paths.popleft()
+
+    def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        self.asked.append(("open_path", title, filters))
+        if not self.paths:
+            raise AssertionError(f"unexpected file question: {title}")
+        return self.paths.popleft()
