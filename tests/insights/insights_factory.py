@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from journal_app.domain.records import (
@@ -16,7 +16,7 @@ from journal_app.domain.records import (
     TimeAlone,
 )
 
-UTC = timezone.utc
+UTC = UTC
 WEST = timezone(timedelta(hours=-7))  # e.g. Mountain Standard Time
 EAST = timezone(timedelta(hours=9))
 

@@ -238,7 +238,7 @@ def test_records_of_other_weeks_are_ignored() -> None:
 
 def test_late_evening_west_of_utc_belongs_to_that_sundays_week() -> None:
     # 23:30 on Sunday 22 November at -07:00 is 06:30 UTC on Monday 23 November.
-    late = mood(SUN, 4, tz=WEST).__class__(score=4, at=at(SUN, 23, 30, tz=WEST))
+    late = MoodCheckIn(score=4, at=at(SUN, 23, 30, tz=WEST))
     assert late.at.astimezone(ZoneInfo("UTC")).date() == date(2026, 11, 23)
     this = summarize_week([late], [], W47).to_json()
     assert this["mood"]["by_day"]["2026-11-22"] == 4.0

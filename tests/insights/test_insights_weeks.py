@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+import itertools
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,7 +16,11 @@ from journal_app.insights.weeks import Week, WeekStart, parse_week, week_of, wee
 
 def test_monday_week_of_a_wednesday_is_the_iso_week() -> None:
     week = week_of(date(2026, 11, 18))
-    assert (week.start, week.end, week.label) == (date(2026, 11, 16), date(2026, 11, 22), "2026-W47")
+    assert (week.start, week.end, week.label) == (
+        date(2026, 11, 16),
+        date(2026, 11, 22),
+        "2026-W47",
+    )
     assert week.days()[0] == date(2026, 11, 16)
     assert week.days()[-1] == date(2026, 11, 22)
     assert len(week.days()) == 7
@@ -23,7 +28,11 @@ def test_monday_week_of_a_wednesday_is_the_iso_week() -> None:
 
 def test_sunday_week_starts_the_sunday_before_and_carries_the_iso_label() -> None:
     week = week_of(date(2026, 11, 18), "sunday")
-    assert (week.start, week.end, week.label) == (date(2026, 11, 15), date(2026, 11, 21), "2026-W47")
+    assert (week.start, week.end, week.label) == (
+        date(2026, 11, 15),
+        date(2026, 11, 21),
+        "2026-W47",
+    )
     # A Sunday opens the next Sunday week, but closes the ISO week.
     assert week_of(date(2026, 11, 22), "sunday").start == date(2026, 11, 22)
     assert week_of(date(2026, 11, 22), "sunday").label == "2026-W48"
@@ -81,9 +90,9 @@ def test_a_week_with_a_daylight_saving_change_has_seven_days() -> None:
     week = week_of(datetime(2026, 10, 21, 12, tzinfo=berlin).date())
     assert week.label == "2026-W43"
     assert len(week.days()) == 7
-    first = datetime.combine(week.start, datetime.min.time(), berlin).astimezone(timezone.utc)
+    first = datetime.combine(week.start, datetime.min.time(), berlin).astimezone(UTC)
     after = datetime.combine(week.end + timedelta(1), datetime.min.time(), berlin)
-    hours = (after.astimezone(timezone.utc) - first) / timedelta(hours=1)
+    hours = (after.astimezone(UTC) - first) / timedelta(hours=1)
     assert hours == 169  # the clock really changed, and the week still has 7 days
     assert week.days() == tuple(date(2026, 10, 19) + timedelta(i) for i in range(7))
 
@@ -96,7 +105,7 @@ def test_previous_next_and_weeks_ending() -> None:
     assert len(weeks) == 52
     assert weeks[-1] == week
     assert weeks[0].label == "2025-W02"
-    assert all(b.start - a.start == timedelta(7) for a, b in zip(weeks, weeks[1:], strict=False))
+    assert all(b.start - a.start == timedelta(7) for a, b in itertools.pairwise(weeks))
     assert weeks_ending(week, 0) == []
 
 
