@@ -1,0 +1,51 @@
+"""``summary [--week YYYY-Www] [--format text|json]``: the private weekly summary."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from journal_app.cli.main import Context
+from journal_app.domain.records import local_now
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import UsageError
+from journal_app.insights import Week, parse_week, summarize_week, week_of
+from journal_app.insights.text import render_text
+from journal_app.services.settings import load_settings
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser("summary", help="a private summary of one week")
+    parser.add_argument(
+        "--week",
+        metavar="YYYY-Www",
+        help="the week, e.g. 2026-W47 (default: this week; weeks start on the day set in "
+        "Settings, Monday unless you chose Sunday)",
+    )
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.set_defaults(func=_summary)
+
+
+def chosen_week(text: str | None, week_start: str) -> Week:
+    """The week asked for on the command line, or the one containing today (local)."""
+    if text is None:
+        return week_of(local_now().date(), week_start)
+    try:
+        return parse_week(text, week_start)
+    except ValidationError as exc:
+        raise UsageError(f"--week: {str(exc).split(': ', 1)[-1]}") from None
+
+
+def _summary(args: argparse.Namespace, ctx: Context) -> int:
+    # Settings hold no journal content and the week is checked before unlocking,
+    # so a mistyped week costs no key derivation.
+    week = chosen_week(args.week, load_settings(ctx.data_dir).week_start)
+    with ctx.open_journal() as journal:
+        # One indexed range query for both weeks; each week counts its own days.
+        records = journal.records_between(week.previous().start, week.end)
+    summary = summarize_week(records, records, week)
+    if args.format == "json":
+        ctx.print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
+    else:
+        ctx.stdout.write(render_text(summary))
+    return 0
