@@ -1,0 +1,113 @@
+"""The versioned JSON document of ``export --format json`` and ``import json``.
+
+One document holds every record and every person, losslessly: ids,
+created/updated times, the share flag, people with their circles and whether
+they are archived. Export, import into a new vault, export again: the two
+documents hold the same records.
+
+Shape (version 1)::
+
+    {"format": "journal-app", "version": 1, "exported": "2026-11-28T08:30:00+00:00",
+     "people": [{"name": "R.", "circle": "peer", "archived": false}, ...],
+     "records": [{"id": ..., "kind": "mood", "at": ..., ...}, ...]}
+
+Each record has the shape of ``journal_app.domain.serialize.record_to_json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from journal_app.domain.records import AnyRecord, Person, utc_now
+from journal_app.domain.serialize import (
+    person_from_json,
+    person_to_json,
+    record_from_json,
+    record_to_json,
+)
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import InvalidImportFile
+
+FORMAT = "journal-app"
+VERSION = 1
+
+
+def to_document(
+    records: Iterable[AnyRecord],
+    people: Iterable[Person],
+    *,
+    exported: datetime | None = None,
+) -> dict[str, Any]:
+    """Every record and person as one JSON-ready document, oldest record first."""
+    ordered = sorted(records, key=lambda r: (r.at, r.id))
+    when = exported or utc_now()
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported": when.isoformat(timespec="seconds"),
+        "people": [person_to_json(p) for p in sorted(people, key=lambda p: p.name.casefold())],
+        "records": [record_to_json(r) for r in ordered],
+    }
+
+
+def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
+    """Records and people from a document; refuses anything malformed, saying where.
+
+    Raises:
+        InvalidImportFile: the document is not ours, is from a newer version,
+            or an entry in it is malformed (named by its position, counting from 1).
+    """
+    if not isinstance(data, dict):
+        raise InvalidImportFile("This is not a journal-app export: the file is not a JSON object.")
+    if data.get("format") != FORMAT:
+        raise InvalidImportFile(
+            'This is not a journal-app export: "format" should be "journal-app".'
+        )
+    version = data.get("version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise InvalidImportFile('This journal-app export has no valid "version" number.')
+    if version > VERSION:
+        raise InvalidImportFile(
+            f"This export was made by a newer version of the app (format version {version}); "
+            "update the app to import it."
+        )
+    if version < 1:
+        raise InvalidImportFile(f"This journal-app export has an unknown version ({version}).")
+    raw_people = data.get("people", [])
+    raw_records = data.get("records", [])
+    if not isinstance(raw_people, list):
+        raise InvalidImportFile('In this export, "people" should be a list.')
+    if not isinstance(raw_records, list):
+        raise InvalidImportFile('In this export, "records" should be a list.')
+
+    people: list[Person] = []
+    seen_names: set[str] = set()
+    for index, item in enumerate(raw_people, start=1):
+        try:
+            person = person_from_json(item)
+        except ValidationError as exc:
+            raise InvalidImportFile(f"Person {index} in this export: {exc}") from None
+        key = person.name.casefold()
+        if key in seen_names:
+            raise InvalidImportFile(
+                f"Person {index} in this export: {person.name!r} is listed twice."
+            )
+        seen_names.add(key)
+        people.append(person)
+
+    records: list[AnyRecord] = []
+    seen_ids: set[str] = set()
+    for index, item in enumerate(raw_records, start=1):
+        try:
+            record = record_from_json(item)
+        except ValidationError as exc:
+            raise InvalidImportFile(f"Record {index} in this export: {exc}") from None
+        if record.id in seen_ids:
+            raise InvalidImportFile(
+                f"Record {index} in this export: the id {record.id!r} is used twice."
+            )
+        seen_ids.add(record.id)
+        records.append(record)
+    return records, people
