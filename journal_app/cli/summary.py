@@ -10,7 +10,6 @@ from journal_app.domain.records import local_now
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import UsageError
 from journal_app.insights import Week, parse_week, summarize_week, week_of
-from journal_app.insights.text import render_text
 from journal_app.services.settings import load_settings
 
 
@@ -47,5 +46,7 @@ def _summary(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         ctx.print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
+        from journal_app.insights.text import render_text  # QtCore: only when needed
+
         ctx.stdout.write(render_text(summary))
     return 0

@@ -1,0 +1,89 @@
+"""Figures for the vault and the command line (issue: the encrypted vault).
+
+    python -m benchmarks.bench_cli [--work /tmp/journal-bench]
+
+Prints: unlock (key derivation) time; ``journal-app add`` start to finish,
+in a new process, on an empty store, the heavy ten-year store and a store
+with 50,000 journal entries; peak memory of each command-line call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.generate_store import PASSPHRASE, build
+from journal_app.storage.vault import Vault
+
+
+def timed_call(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run one command; return (seconds, peak RSS in MB) of that process alone."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"command failed: {' '.join(args)}: {proc.stderr.read().decode()}")
+    proc.stderr.close()
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def cli(data_dir: Path, *rest: str) -> list[str]:
+    return [sys.executable, "-m", "journal_app.cli", "--data-dir", str(data_dir), *rest]
+
+
+def measure_store(label: str, data_dir: Path, env: dict[str, str], runs: int) -> None:
+    calls = {
+        "add mood": cli(data_dir, "add", "mood", "--score", "6", "--note", "benchmark"),
+        "list one week": cli(data_dir, "list", "--from", "2026-11-16", "--to", "2026-11-22"),
+        "search": cli(data_dir, "search", "breathing"),
+    }
+    for name, args in calls.items():
+        times, peaks = [], []
+        for _ in range(runs):
+            seconds, peak = timed_call(args, env)
+            times.append(seconds)
+            peaks.append(peak)
+        print(
+            f"  {label:<28} {name:<14} median {statistics.median(times) * 1000:6.0f} ms"
+            f"   max {max(times) * 1000:6.0f} ms   peak memory {max(peaks):5.1f} MB"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/journal-bench"))
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    env = {**os.environ, "JOURNAL_APP_PASSPHRASE": PASSPHRASE}
+    env.pop("JOURNAL_APP_DATA_DIR", None)
+
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    vault = Vault(build(args.work / "ten-years"))
+    unlocks = []
+    for _ in range(args.runs):
+        started = time.perf_counter()
+        vault.unlock(PASSPHRASE)
+        unlocks.append(time.perf_counter() - started)
+    print(f"unlock (Argon2id 64 MiB, 3 passes): median {statistics.median(unlocks) * 1000:.0f} ms")
+
+    empty = args.work / "empty"
+    shutil.rmtree(empty, ignore_errors=True)
+    build(empty, years=0, density=0.0)
+    print("command line, new process each time (Python start-up and key derivation included):")
+    measure_store("empty store", empty, env, args.runs)
+    measure_store("ten-year store (40,908)", args.work / "ten-years", env, args.runs)
+    fifty = build(args.work / "fifty-thousand", years=10, extra_entries=46_000)
+    measure_store("store with 50,000 entries", fifty, env, args.runs)
+
+
+if __name__ == "__main__":
+    main()
