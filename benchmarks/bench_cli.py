@@ -66,7 +66,9 @@ def main() -> None:
     env = {**os.environ, "JOURNAL_APP_PASSPHRASE": PASSPHRASE}
     env.pop("JOURNAL_APP_DATA_DIR", None)
 
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     vault = Vault(build(args.work / "ten-years"))
     unlocks = []
     for _ in range(args.runs):

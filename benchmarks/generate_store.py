@@ -44,8 +44,9 @@ def build(
         for i in range(extra_entries):
             source = template[i % len(template)]
             records.append(
-                JournalEntry(at=source.at, text=f"{source.text} ({i})", title=source.title,
-                             tags=source.tags)
+                JournalEntry(
+                    at=source.at, text=f"{source.text} ({i})", title=source.title, tags=source.tags
+                )
             )
     journal, _code = Journal.create(path, passphrase)
     with journal:

@@ -94,7 +94,7 @@ def generate(
     ``density`` scales how many records a day holds (1.0: a gentle, ordinary
     journal of about four a day; 2.8: the heavy ten-year benchmark store).
     """
-    rng = random.Random(seed)
+    rng = random.Random(seed)  # noqa: S311 - sample data, not secrets
     end = end or date.today()
     start = end - timedelta(days=weeks * 7 - 1)
     people = [Person(name=n, circle=c) for n, c in PEOPLE]
@@ -183,8 +183,12 @@ def generate(
             )
         for _ in range(several(0.45)):
             text = " ".join(
-                (rng.choice(_OPENINGS), rng.choice(_MIDDLES), rng.choice(_MIDDLES),
-                 rng.choice(_ENDINGS))
+                (
+                    rng.choice(_OPENINGS),
+                    rng.choice(_MIDDLES),
+                    rng.choice(_MIDDLES),
+                    rng.choice(_ENDINGS),
+                )
             )
             records.append(
                 JournalEntry(
