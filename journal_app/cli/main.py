@@ -131,6 +131,7 @@ def _split_global(argv: list[str]) -> list[str]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    os.umask(0o077)  # everything we create is the user's alone
     args_list = _split_global(list(sys.argv[1:] if argv is None else argv))
     try:
         parser = build_parser()
