@@ -15,7 +15,8 @@ def record_to_json(record: AnyRecord) -> dict[str, Any]:
     return {
         "id": record.id,
         "kind": record.kind.value,
-        "at": record.at.isoformat(timespec="minutes"),
+        # Minutes as the contract shows; seconds only when a record has them (imports).
+        "at": record.at.isoformat(timespec="seconds" if record.at.second else "minutes"),
         "note": record.note,
         "share": record.share,
         "created": record.created.isoformat(timespec="seconds"),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import TypeVar
 
@@ -88,7 +88,7 @@ def words(
     field: str, values: Iterable[object], *, allowed: frozenset[str] | None = None
 ) -> tuple[str, ...]:
     """A tuple of distinct, stripped, lower-case words (tags, emotions)."""
-    if isinstance(values, str):
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise ValidationError(field, "must be a list of words")
     result: list[str] = []
     for raw in values:
