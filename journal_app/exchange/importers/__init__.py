@@ -1,0 +1,142 @@
+"""Bring your history: import from Daylio, jrnl and our own JSON export.
+
+Two steps, so the desktop app can show what would happen before anything is
+written, and run both off the UI thread:
+
+* ``read_import(kind, path, mood_map=None) -> ImportPlan``: reads one file
+  and returns validated records and people; writes nothing. Raises
+  ``InvalidImportFile`` (exit 5) saying what is wrong and where, or its
+  subclass ``MoodLabelsNeeded`` (with ``labels_found`` and ``unmapped``)
+  when some Daylio mood labels need a score: ask for them and call again
+  with ``mood_map``.
+* ``apply(journal, plan) -> AddResult``: adds everything in one
+  transaction, or nothing; records already stored (same id) are skipped, so
+  importing the same file twice adds nothing the second time. Call it with
+  a ``journal.sibling()`` on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal_app.domain.records import AnyRecord, Person, RecordKind
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import InvalidImportFile
+from journal_app.exchange.importers._common import MAX_FILE_BYTES, decode_text, load_json
+from journal_app.exchange.importers.moods import MoodLabelsNeeded, parse_mood_map
+
+if TYPE_CHECKING:
+    from journal_app.services.journal import Journal
+    from journal_app.storage.repository import AddResult
+
+__all__ = [
+    "ImportKind",
+    "ImportPlan",
+    "MoodLabelsNeeded",
+    "apply",
+    "parse_bytes",
+    "parse_mood_map",
+    "read_import",
+]
+
+
+class ImportKind(StrEnum):
+    JSON = "json"  # our own export
+    DAYLIO = "daylio"  # a Daylio CSV export or a .daylio backup, told apart by content
+    JRNL = "jrnl"
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What a file holds, ready to add.
+
+    Attributes:
+        counts: records per kind (``RecordKind`` value → number).
+        date_range: the first and last local day, or None for no records.
+        labels_found: the Daylio mood labels in the file (empty for others).
+    """
+
+    kind: ImportKind
+    records: tuple[AnyRecord, ...]
+    people: tuple[Person, ...] = ()
+    labels_found: tuple[str, ...] = ()
+    counts: dict[str, int] = field(default_factory=dict)
+    date_range: tuple[date, date] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        kind: ImportKind,
+        records: list[AnyRecord],
+        people: list[Person] | tuple[Person, ...] = (),
+        labels_found: tuple[str, ...] = (),
+    ) -> ImportPlan:
+        counts = Counter(r.kind.value for r in records)
+        ordered = {k.value: counts[k.value] for k in RecordKind if counts[k.value]}
+        days = [r.day for r in records]
+        span = (min(days), max(days)) if days else None
+        return cls(kind, tuple(records), tuple(people), labels_found, ordered, span)
+
+
+def parse_bytes(
+    kind: ImportKind | str,
+    data: bytes,
+    mood_map: Mapping[str, int] | None = None,
+) -> ImportPlan:
+    """The plan for a file's contents. Only ``InvalidImportFile`` (or a subclass) escapes."""
+    kind = ImportKind(kind)
+    if kind is ImportKind.JSON:
+        from journal_app.exchange.jsondoc import from_document
+
+        doc = load_json(decode_text(data, "journal-app export"), "journal-app export")
+        records, people = from_document(doc)
+        return ImportPlan.of(kind, records, people)
+    if kind is ImportKind.JRNL:
+        from journal_app.exchange.importers import jrnl
+
+        return ImportPlan.of(kind, jrnl.parse(data))
+    from journal_app.exchange.importers import daylio, daylio_backup
+
+    if daylio_backup.is_backup(data):
+        records, labels = daylio_backup.parse_backup(data, mood_map)
+    else:
+        records, labels = daylio.parse_csv(data, mood_map)
+    return ImportPlan.of(kind, records, labels_found=labels)
+
+
+def read_import(
+    kind: ImportKind | str,
+    path: Path | str,
+    mood_map: Mapping[str, int] | None = None,
+) -> ImportPlan:
+    """Read ``path`` as ``kind`` (``json``, ``daylio`` or ``jrnl``); writes nothing."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidImportFile(f"{path.name} is too large to import ({size} bytes).")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidImportFile(f"There is no file {str(path)!r} to import.") from None
+    except IsADirectoryError:
+        raise InvalidImportFile(f"{str(path)!r} is a folder, not a file to import.") from None
+    except OSError as exc:
+        raise InvalidImportFile(f"{str(path)!r} cannot be read: {exc.strerror}.") from None
+    return parse_bytes(kind, data, mood_map)
+
+
+def apply(journal: Journal, plan: ImportPlan) -> AddResult:
+    """Add the plan's people and records in one transaction; all or nothing."""
+    try:
+        return journal.add_many(plan.records, plan.people)
+    except ValidationError as exc:
+        # e.g. a boundary naming someone new without a circle: nothing was added.
+        raise InvalidImportFile(
+            f"This file cannot be imported: {exc}. Nothing was imported."
+        ) from None

@@ -1,0 +1,99 @@
+"""What every importer shares: deterministic ids, local times, tags, safe decoding.
+
+Nothing here writes anything; a parser reads one file's bytes and returns
+validated records, or raises ``InvalidImportFile`` saying what is wrong and
+where.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import Any
+
+from journal_app.errors import InvalidImportFile
+
+# Ids of imported records are uuid5 over the source and the source row's
+# identifying content, so importing the same file twice adds nothing.
+_NAMESPACE = uuid.UUID("5b0f3c8e-2f4e-4c1e-9a57-6a0c2d7e91a4")
+
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def stable_id(*parts: object) -> str:
+    """A deterministic record id (32 hex characters) for ``parts``."""
+    return uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)).hex
+
+
+def fold(text: str) -> str:
+    """Text compared loosely: stray spaces collapsed, case ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def local_moment(day: date, clock: time, zone: tzinfo | None = None) -> datetime:
+    """``day`` at ``clock`` in ``zone`` (default: this machine's zone then), fixed offset.
+
+    Daylio CSV and jrnl keep no UTC offset, so the offset is the one the
+    machine's zone had on that date, as ``add --at`` does.
+    """
+    if not 1900 <= day.year <= 2999:
+        raise ValueError(f"year must be from 1900 to 2999, not {day.year}")
+    naive = datetime.combine(day, clock.replace(microsecond=0))
+    if zone is not None:
+        aware = naive.replace(tzinfo=zone)
+    else:
+        try:
+            aware = naive.astimezone()
+        except (OverflowError, OSError, ValueError):
+            aware = naive.replace(tzinfo=datetime.now().astimezone().tzinfo)
+    offset = aware.utcoffset() or timedelta(0)
+    return naive.replace(tzinfo=timezone(offset))
+
+
+def tag_words(raw: list[str]) -> tuple[str, ...]:
+    """Activities or tags as our tags: a comma or line break inside one becomes ';' or a space.
+
+    Our tags are comma-separated when typed, so a Daylio activity
+    "friends, family" is kept as "friends; family".
+    """
+    out: list[str] = []
+    for item in raw:
+        word = " ".join(item.replace(",", ";").split()).lower()
+        if word and word not in out:
+            out.append(word)
+    return tuple(out)
+
+
+def decode_text(data: bytes, what: str) -> str:
+    """Strict UTF-8 (with or without a byte-order mark), or a message saying where it breaks."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InvalidImportFile(
+            f"This {what} is not UTF-8 text: line {line} has bytes that cannot be read "
+            f"(at byte {exc.start}). Export it again from the app it came from."
+        ) from None
+
+
+def load_json(text: str, what: str) -> Any:
+    """Parse JSON text, or say which line and column are broken."""
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidImportFile(
+            f"This {what} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+        ) from None
+    except RecursionError:
+        raise InvalidImportFile(f"This {what} is nested too deeply to be read.") from None
+    try:
+        # A lone surrogate (\ud800) is valid JSON but not text that can be stored.
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidImportFile(
+            f"This {what} holds an escaped character that is not valid text (a lone surrogate)."
+        ) from None
+    except RecursionError:
+        raise InvalidImportFile(f"This {what} is nested too deeply to be read.") from None
+    return value

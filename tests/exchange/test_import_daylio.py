@@ -1,0 +1,355 @@
+"""Daylio CSV exports (every header variant) and .daylio backups, parsed into records."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from import_helpers import daylio_zip, sample
+
+from journal_app.domain.records import JournalEntry, MoodCheckIn
+from journal_app.errors import (
+    InvalidImportFile,
+    UsageError,
+)
+from journal_app.exchange.importers import (
+    MoodLabelsNeeded,
+    parse_bytes,
+    parse_mood_map,
+    read_import,
+)
+from journal_app.exchange.importers.daylio import parse_clock, parse_csv
+from journal_app.exchange.importers.daylio_backup import html_to_text, parse_backup
+
+BERLIN = ZoneInfo("Europe/Berlin")
+HEADER = "full_date,date,weekday,time,mood,activities,note_title,note\n"
+
+
+def csv_records(name: str, **kw):  # type: ignore[no-untyped-def]
+    records, labels = parse_csv(sample(name).read_bytes(), zone=BERLIN, **kw)
+    return records, labels
+
+
+def moods(records):  # type: ignore[no-untyped-def]
+    return [r for r in records if isinstance(r, MoodCheckIn)]
+
+
+def entries(records):  # type: ignore[no-untyped-def]
+    return [r for r in records if isinstance(r, JournalEntry)]
+
+
+# -- CSV: the current header ---------------------------------------------------
+
+
+def test_current_header_with_bom_multiline_notes_and_several_entries_a_day() -> None:
+    records, labels = csv_records("daylio_current.csv")
+    assert labels == ("awful", "bad", "good", "meh", "rad")
+    assert len(moods(records)) == 6
+    assert len(entries(records)) == 4
+    first = records[0]
+    assert isinstance(first, MoodCheckIn)
+    assert first.at == datetime(2026, 3, 14, 21, 10, tzinfo=timezone(timedelta(hours=1)))
+    assert first.score == 7
+    note = records[1]
+    assert isinstance(note, JournalEntry)
+    assert note.at == first.at  # linked: the same moment
+    assert note.title == "Tea with M."
+    assert note.text == (
+        "We sat by the window for an hour.\nI said I needed to leave at four, and I did.\n\n"
+        "It felt okay."
+    )
+    assert note.tags == ("friends", "walk", "coffee")
+    assert note.id != first.id
+    # Stray spaces and capitals in a label: "  Meh " is meh (5), "GOOD" is good (7).
+    by_time = {r.at.strftime("%d %H:%M"): r for r in moods(records)}
+    assert by_time["14 08:05"].score == 5
+    assert by_time["12 07:15"].score == 7
+    assert by_time["13 23:40"].score == 1
+    assert by_time["13 12:00"].score == 9
+    assert by_time["12 19:30"].score == 3
+
+
+def test_activities_without_a_note_stay_on_the_check_in() -> None:
+    records, _ = csv_records("daylio_current.csv")
+    check_in = next(r for r in moods(records) if r.at.hour == 8 and r.at.day == 14)
+    assert check_in.note == "Activities: sleep early, reading"
+    assert not any(e.at == check_in.at for e in entries(records))
+
+
+def test_a_title_without_a_note_becomes_the_entry_text_and_quotes_survive() -> None:
+    records, _ = csv_records("daylio_current.csv")
+    walk = next(e for e in entries(records) if e.at.day == 12)
+    assert (walk.title, walk.text, walk.tags) == ("", "Morning walk", ("walk",))
+    group = next(e for e in entries(records) if e.title == "Group")
+    assert group.text == 'Shared for the first time, with "kind" people around.'
+    assert group.tags == ("support group",)
+
+
+def test_offset_follows_the_zone_on_that_date() -> None:
+    records, _ = csv_records("daylio_year.csv")
+    offsets = {r.at.date().isoformat(): r.at.utcoffset() for r in moods(records)}
+    assert offsets["2018-05-18"] == timedelta(hours=2)  # summer time
+    assert offsets["2018-12-01"] == timedelta(hours=1)
+
+
+# -- CSV: older headers ------------------------------------------------------------
+
+
+def test_header_without_note_title_and_twelve_hour_times() -> None:
+    records, _ = csv_records("daylio_no_title.csv")
+    times = sorted(r.at.strftime("%Y-%m-%d %H:%M") for r in moods(records))
+    assert times == [
+        "2025-12-30 00:05",  # 12:05 am
+        "2025-12-30 12:30",  # 12:30 pm
+        "2025-12-31 21:10",  # 9:10 pm
+        "2025-12-31 23:55",
+    ]
+    dinner = next(e for e in entries(records) if e.at.hour == 21)
+    assert dinner.text == "Too many questions at dinner.\nStepped outside for air."
+    assert dinner.title == ""
+
+
+def test_header_with_year_instead_of_full_date() -> None:
+    records, labels = csv_records("daylio_year.csv")
+    days = sorted(r.at.strftime("%Y-%m-%d %H:%M") for r in moods(records))
+    assert days == ["2018-05-16 09:41", "2018-05-17 22:21", "2018-05-18 23:54", "2018-12-01 19:00"]
+    stressed = next(r for r in moods(records) if r.at.day == 17)
+    assert stressed.note == "Activities: cook, stressed"
+    assert labels == ("awful", "good", "meh", "rad")
+
+
+def test_unmapped_labels_stop_the_import_listing_every_label() -> None:
+    with pytest.raises(MoodLabelsNeeded) as caught:
+        csv_records("daylio_custom_moods.csv")
+    assert caught.value.unmapped == ("bien", "so-so", "super")
+    assert caught.value.labels_found == ("bien", "good", "so-so", "super")
+    assert caught.value.exit_code == 5
+    assert "bien, so-so, super" in str(caught.value)
+
+
+def test_a_mood_map_scores_custom_and_renamed_labels_and_extra_columns_are_ignored() -> None:
+    mood_map = parse_mood_map("super=10, bien = 7 ,So-So=4,good=8")
+    records, _ = csv_records("daylio_custom_moods.csv", mood_map=mood_map)
+    scores = {r.at.strftime("%d %H"): r.score for r in moods(records)}
+    assert scores == {"02 20": 10, "02 09": 7, "01 21": 4, "01 08": 8}
+    long_day = next(e for e in entries(records) if e.at.day == 1)
+    assert (long_day.text, long_day.tags) == ("Long day", ("work",))
+
+
+@pytest.mark.parametrize("text", ["x", "a=", "a=eleven", "a=0", "a=11", "=5"])
+def test_a_malformed_mood_map_is_a_usage_error(text: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        parse_mood_map(text)
+    assert caught.value.exit_code == 2
+    assert "--mood-map" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("21:10", 21, 10),
+        ("9:10 pm", 21, 10),
+        ("9:10 PM", 21, 10),
+        ("12:00 am", 0, 0),
+        ("12:45 pm", 12, 45),
+        ("07:05 a.m.", 7, 5),
+        ("9:10pm", 21, 10),
+    ],
+)
+def test_clock_forms(text: str, hour: int, minute: int) -> None:
+    assert (parse_clock(text).hour, parse_clock(text).minute) == (hour, minute)
+
+
+@pytest.mark.parametrize("text", ["25:00", "13:10 pm", "9.10", "", "noon"])
+def test_bad_clock_values(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_clock(text)
+
+
+# -- idempotence -------------------------------------------------------------------
+
+
+def test_ids_are_deterministic_and_independent_of_the_machine_zone() -> None:
+    data = sample("daylio_current.csv").read_bytes()
+    first, _ = parse_csv(data, zone=BERLIN)
+    again, _ = parse_csv(data, zone=ZoneInfo("America/Chicago"))
+    assert [r.id for r in first] == [r.id for r in again]
+    assert len({r.id for r in first}) == len(first)
+
+
+def test_identical_rows_are_both_kept_whatever_their_order() -> None:
+    rows = [
+        "2026-01-01,January 1,Thursday,10:00,good,,,first\n",
+        "2026-01-01,January 1,Thursday,10:00,good,,,second\n",
+    ]
+    a, _ = parse_csv((HEADER + "".join(rows)).encode(), zone=BERLIN)
+    b, _ = parse_csv((HEADER + "".join(reversed(rows))).encode(), zone=BERLIN)
+    assert len({r.id for r in a}) == 4
+    assert {r.id for r in a} == {r.id for r in b}
+
+
+def test_an_edited_note_is_added_beside_the_old_one_not_lost() -> None:
+    before, _ = parse_csv((HEADER + "2026-01-01,,,10:00,good,,,old\n").encode(), zone=BERLIN)
+    after, _ = parse_csv((HEADER + "2026-01-01,,,10:00,good,,,new\n").encode(), zone=BERLIN)
+    assert before[0].id == after[0].id  # the same check-in
+    assert before[1].id != after[1].id  # a different note
+
+
+# -- CSV: what is not a Daylio export ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "empty"),
+        (b"date,mood\n2026-01-01,good\n", "line 1"),
+        (HEADER.encode() + b"2026-13-01,,,10:00,good,,,\n", "Line 2"),
+        (HEADER.encode() + b"2026-01-01,,,10:00,good,,,\n2026-01-02,,,25:00,good,,,\n", "Line 3"),
+        (HEADER.encode() + b'2026-01-01,,,10:00,good,,"a\nb",\n2026-01-01,,,10:00,,,,\n', "Line 4"),
+        (HEADER.encode() + b"2026-01-01,,,10:00,good\n", "Line 2"),
+        (HEADER.encode() + b"2026-01-01,,,10:00,good,,,\xff\n", "UTF-8"),
+        (HEADER.encode() + b'2026-01-01,,,10:00,good,,,"never closed\n', "CSV"),
+        (HEADER.encode() + b"1850-01-01,,,10:00,good,,,\n", "Line 2"),
+        (b"year,date,weekday,time,mood,activities,note\n2018,Mai 18,,10:00,good,,\n", "Line 2"),
+    ],
+)
+def test_broken_csv_says_what_and_where(content: bytes, words: str) -> None:
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_csv(content, zone=BERLIN)
+    assert words in str(caught.value)
+    assert caught.value.exit_code == 5
+
+
+def test_read_import_detects_csv_or_backup_by_content(tmp_path: Path) -> None:
+    backup = tmp_path / "looks-like.csv"
+    backup.write_bytes(daylio_zip(sample("daylio_backup.json").read_bytes()))
+    plan = read_import("daylio", backup)
+    assert plan.counts == {"mood": 3, "entry": 2}
+    plan = read_import("daylio", sample("daylio_current.csv"))
+    assert plan.counts == {"mood": 6, "entry": 4}
+    assert plan.date_range is not None
+    assert [d.isoformat() for d in plan.date_range] == ["2026-03-12", "2026-03-14"]
+
+
+def test_missing_file_and_folder_are_invalid_import_files(tmp_path: Path) -> None:
+    with pytest.raises(InvalidImportFile, match="no file"):
+        read_import("daylio", tmp_path / "nothing.csv")
+    with pytest.raises(InvalidImportFile, match="folder"):
+        read_import("daylio", tmp_path)
+
+
+# -- the .daylio backup ------------------------------------------------------------
+
+
+def backup_doc() -> dict:  # type: ignore[type-arg]
+    return json.loads(sample("daylio_backup.json").read_text())
+
+
+def test_backup_moods_offsets_html_and_tags() -> None:
+    records, labels = parse_backup(daylio_zip(sample("daylio_backup.json").read_bytes()))
+    assert labels == ("bad", "hopeful", "rad")
+    check_ins = moods(records)
+    assert [(r.at.isoformat(), r.score) for r in check_ins] == [
+        ("2026-01-05T21:05:00+01:00", 7),  # custom "Hopeful" in group 2; month is zero-based
+        ("2025-12-31T17:30:00-05:00", 3),
+        ("2025-12-01T09:00:00+05:30", 9),
+    ]
+    assert check_ins[1].note == "Activities: therapy"
+    saw_j = entries(records)[0]
+    assert saw_j.title == "J. again"
+    assert saw_j.text == 'Saw J. after a long time.\n\nWe talked about "before".\nI was okay.'
+    assert saw_j.tags == ("friends", "walk")
+    assert entries(records)[1].text == "Plain note,\nno markup."
+
+
+def test_backup_never_imports_the_pin_or_anything_else() -> None:
+    records, _ = parse_backup(daylio_zip(sample("daylio_backup.json").read_bytes(), wrap=True))
+    everything = json.dumps([r.fields() | {"note": r.note} for r in records])
+    assert "4711" not in everything
+    assert "Social" not in everything
+
+
+def test_backup_and_csv_of_the_same_check_in_share_its_id() -> None:
+    doc = backup_doc()
+    doc["dayEntries"] = [doc["dayEntries"][1]]  # 2025-12-31 17:30, bad, therapy
+    (from_backup,), _ = parse_backup(daylio_zip(json.dumps(doc).encode()))
+    csv = HEADER + "2025-12-31,December 31,Wednesday,5:30 pm,bad,therapy,,\n"
+    (from_csv,), _ = parse_csv(csv.encode(), zone=BERLIN)
+    assert from_backup.id == from_csv.id
+
+
+def test_a_mood_map_overrides_a_backup_group() -> None:
+    records, _ = parse_backup(
+        daylio_zip(sample("daylio_backup.json").read_bytes()), mood_map={"hopeful": 8}
+    )
+    assert moods(records)[0].score == 8
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        (lambda d: d.pop("dayEntries"), "dayEntries"),
+        (lambda d: d["dayEntries"][1].update(mood=99), "Entry 2"),
+        (lambda d: d["dayEntries"][2].update(month=12), "Entry 3"),
+        (lambda d: d["dayEntries"][0].update(tags=[1, 42]), "activity 42"),
+        (lambda d: d["dayEntries"][0].update(timeZoneOffset=90_000_000), "±18 hours"),
+        (lambda d: d["customMoods"][0].update(mood_group_id=6), "Mood 1"),
+        (lambda d: d["dayEntries"][0].update(hour="nine"), "Entry 1"),
+        (lambda d: d["dayEntries"][0].update(note=7), "Entry 1"),
+    ],
+)
+def test_broken_backups_say_which_entry(change, words: str) -> None:  # type: ignore[no-untyped-def]
+    doc = backup_doc()
+    change(doc)
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_backup(daylio_zip(json.dumps(doc).encode()))
+    assert words in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (daylio_zip(b"{}", member="other.json"), "holds no"),
+        (daylio_zip(b"not json"), "not valid JSON"),
+        (b"PK\x03\x04 truncated", "damaged"),
+        (daylio_zip(b'{"dayEntries": []}')[:-30], "damaged"),
+    ],
+)
+def test_broken_backup_files(data: bytes, words: str) -> None:
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_bytes("daylio", data)
+    assert words in str(caught.value)
+
+
+def test_base64_that_is_not_base64() -> None:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        archive.writestr("backup.daylio", b"!!!not base64!!!")
+    with pytest.raises(InvalidImportFile, match="base64"):
+        parse_bytes("daylio", buf.getvalue())
+
+
+@pytest.mark.parametrize(
+    ("html", "text"),
+    [
+        ("<p>One</p><p>Two</p>", "One\n\nTwo"),
+        ("a<br>b<br/>c", "a\nb\nc"),
+        ("<ul><li>x</li><li>y</li></ul>", "• x\n• y"),
+        ("Fish &amp; chips&nbsp;today", "Fish & chips today"),
+        ("no markup\nat all", "no markup\nat all"),
+        ("<b>unclosed <i>tags", "unclosed tags"),
+        ("<![if broken", "<![if broken"),
+    ],
+)
+def test_html_to_text(html: str, text: str) -> None:
+    assert html_to_text(html) == text
