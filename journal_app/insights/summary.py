@@ -15,7 +15,9 @@ Choices where the design is silent:
 - A connection moment of 0 minutes (a message) is still a moment: it makes
   the day connected.
 - ``shared_notes`` holds every record flagged to share that has a non-blank
-  note, in time order.
+  note, in order of local date and time (as ``list`` shows them). A shared
+  journal entry without a note adds nothing here: its text goes to the
+  therapist through the export, not the weekly summary.
 """
 
 from __future__ import annotations
@@ -277,7 +279,8 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
             continue
         today.records += 1
         if record.share and record.note.strip():
-            shared.append((record.at, SharedNote(record.at.date(), record.kind, record.note)))
+            local = record.at.replace(tzinfo=None)  # the order of the user's own clock
+            shared.append((local, SharedNote(local.date(), record.kind, record.note)))
         if isinstance(record, ConnectionMoment):
             today.conn_moments += 1
             today.conn_minutes += record.minutes

@@ -315,3 +315,12 @@ def test_rounding_of_averages_and_balance() -> None:
     assert balance_of(0, 0) is None
     assert balance_of(0, 10) == 0.0
     assert balance_of(10, 0) == 1.0
+
+
+def test_shared_notes_follow_the_users_own_clock() -> None:
+    tuesday_east = MoodCheckIn(score=5, at=at(TUE, 1, tz=EAST), note="written in Tokyo", share=True)
+    assert tuesday_east.at.astimezone(ZoneInfo("UTC")).hour == 16  # Monday 16:00 in UTC
+    monday = mood(MON, 5, hour=20, note="written at home", share=True)  # Monday 20:00 UTC
+    doc = summarize_week([tuesday_east, monday], [], W47).to_json()
+    assert [n["note"] for n in doc["shared_notes"]] == ["written at home", "written in Tokyo"]
+    assert [n["date"] for n in doc["shared_notes"]] == ["2026-11-16", "2026-11-17"]
