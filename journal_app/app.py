@@ -1,24 +1,152 @@
-"""Composition root: paths, settings and start-up of the desktop app."""
+"""Composition root: paths, settings and start-up of the desktop app.
+
+Only what the unlock screen needs is imported before it is painted; the
+crypto and storage modules load on the thread pool while the user types.
+
+Environment (for smoke tests and the start-up benchmark only):
+    JOURNAL_APP_QUIT_AFTER_MS  quit by itself after this many milliseconds.
+    JOURNAL_APP_REPORT_STARTUP print ``shown <epoch seconds>`` once the first
+                               screen has been painted.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
+import tempfile
+import time
+from datetime import date
 from pathlib import Path
+from typing import Any
+
+QUIT_AFTER_ENV = "JOURNAL_APP_QUIT_AFTER_MS"
+REPORT_STARTUP_ENV = "JOURNAL_APP_REPORT_STARTUP"
+DEMO_PASSPHRASE = "demo passphrase"
+DEMO_WEEKS = 12
+
+
+def make_demo_vault(root: Path, *, weeks: int = DEMO_WEEKS, end: date | None = None) -> Any:
+    """A new journal in ``root`` filled with ``weeks`` of invented sample data; returned open."""
+    from journal_app.services.journal import Journal
+    from journal_app.services.sample_data import generate
+
+    records, people = generate(weeks, end=end or date.today())
+    journal, _code = Journal.create(root, DEMO_PASSPHRASE)
+    try:
+        journal.add_many(records, people)
+    except BaseException:
+        journal.close()
+        raise
+    return journal
+
+
+def _warm_imports() -> None:
+    """Load the storage and crypto modules off the UI thread, before the first unlock."""
+    import journal_app.services.journal  # noqa: F401
+
+
+class _FirstPaint:
+    """Reports the first paint of the window's first screen (start-up benchmark)."""
+
+    def __init__(self, widget: Any) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        reported = False
+
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                nonlocal reported
+                if not reported and event.type() == QEvent.Type.Paint:
+                    reported = True
+                    print(f"shown {time.time():.6f}", flush=True)
+                return False
+
+        self.filter = Filter()
+        widget.installEventFilter(self.filter)
 
 
 def run(data_dir: Path, *, demo: bool = False) -> int:
-    """Start the desktop app on ``data_dir``. Returns the exit code."""
-    from PySide6.QtWidgets import QApplication, QLabel
+    """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
+    from journal_app.services.settings import load_settings
+    from journal_app.ui.app_window import AppWindow
+    from journal_app.ui.dialogs import QtDialogService
+    from journal_app.ui.keyring_store import SystemKeyring
+    from journal_app.ui.setup_view import QtCodePrinter
+    from journal_app.ui.single_instance import SingleInstance
+    from journal_app.ui.tasks import TaskRunner
+    from journal_app.ui.theme import apply_theme
+
+    os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    label = QLabel(
-        QApplication.translate(
-            "placeholder",
-            "journal-app\n\nThe desktop app is being built. Your journal is safe; "
-            "use the command line for now.",
+    assert isinstance(app, QApplication)
+    app.setApplicationName("journal-app")
+
+    demo_dir: Path | None = None
+    instance: SingleInstance | None = None
+    if demo:
+        demo_dir = Path(tempfile.mkdtemp(prefix="journal-demo-"))
+        data_dir = demo_dir / "journal"
+    else:
+        instance = SingleInstance(data_dir)
+        if instance.ask_running_to_raise():
+            return 0
+        instance.listen()
+
+    try:
+        settings = load_settings(data_dir)
+        apply_theme(app, settings.theme, settings.larger_text)
+
+        def apply(s: Any) -> None:
+            apply_theme(app, s.theme, s.larger_text)
+
+        runner = TaskRunner(app)
+        window = AppWindow(
+            data_dir,
+            dialogs=QtDialogService(),
+            runner=runner,
+            keyring=SystemKeyring(),
+            printer=QtCodePrinter(),
+            apply_settings=apply,
+            demo_hint=(
+                app.translate("AppWindow", "This is the demo. Its passphrase is: %1").replace(
+                    "%1", DEMO_PASSPHRASE
+                )
+                if demo
+                else ""
+            ),
         )
-    )
-    label.setMargin(32)
-    label.setWindowTitle(QApplication.translate("placeholder", "Journal"))
-    label.show()
-    return int(app.exec())
+
+        def follow_system() -> None:
+            if window.settings.theme == "system":
+                apply(window.settings)
+
+        QGuiApplication.styleHints().colorSchemeChanged.connect(follow_system)
+        if instance is not None:
+            instance.activated.connect(window.bring_forward)
+        if os.environ.get(REPORT_STARTUP_ENV):
+            _probe = _FirstPaint(window)
+        quit_after = os.environ.get(QUIT_AFTER_ENV)
+        if quit_after and quit_after.isdigit():
+            QTimer.singleShot(int(quit_after), app.quit)
+
+        if demo:
+            window.open_journal(make_demo_vault(data_dir))
+            window.show()
+        else:
+            window.show()
+            window.start()
+            runner.run(_warm_imports, lambda _: None, lambda _: None)
+        app.aboutToQuit.connect(window.shutdown)
+        code = int(app.exec())
+        window.shutdown()
+        return code
+    finally:
+        if instance is not None:
+            instance.close()
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)

@@ -1,0 +1,515 @@
+"""The top-level window: setup, unlock, a blank locked screen, and the main view.
+
+The window owns the open ``Journal`` while unlocked and nothing of it while
+locked: locking saves drafts, destroys the main view (every page with it),
+closes the store and drops the reference. The title never shows content.
+"""
+
+from __future__ import annotations
+
+import importlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.services.settings import Settings, load_settings
+from journal_app.ui.dialogs import DialogService
+from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.locking import IdleLock, LockShortcuts
+from journal_app.ui.setup_view import CodePrinter, Runner
+from journal_app.ui.unlock_view import UnlockView
+
+KEY_FILES = ("vault.key", "vault.key.2")  # storage.vault KEY_NAME / KEY_COPY_NAME
+
+
+def vault_exists(data_dir: Path) -> bool:
+    """A journal lives here (checked without loading the crypto modules, for a fast start)."""
+    return any((Path(data_dir) / name).exists() for name in KEY_FILES)
+
+
+def _placeholder(text: str) -> QWidget:
+    label = QLabel(text)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setMargin(24)
+    return label
+
+
+def _optional_page(module: str, name: str, *args: Any) -> QWidget | None:
+    """The page class from ``journal_app.ui.<module>`` if that file exists yet."""
+    full = f"journal_app.ui.{module}"
+    try:
+        mod = importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name != full:
+            raise
+        return None
+    page: QWidget = getattr(mod, name)(*args)
+    return page
+
+
+class WeekTextPage(QWidget):
+    """The week in words (the text summary), until the graphical week view lands."""
+
+    def __init__(self, journal: Any, dialogs: DialogService, parent: QWidget | None = None):
+        super().__init__(parent)
+        from PySide6.QtGui import QFontDatabase
+        from PySide6.QtWidgets import QPlainTextEdit
+
+        from journal_app.domain.records import local_now
+        from journal_app.insights import week_of
+
+        self._journal = journal
+        self._week = week_of(local_now().date(), journal.settings.week_start)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(24, 16, 24, 16)
+        row = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
+        self.this_button = QPushButton(self.tr("T&his week"))
+        self.next_button = QPushButton(self.tr("&Next week ▶"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.previous_button.clicked.connect(lambda: self._move(-1))
+        self.next_button.clicked.connect(lambda: self._move(1))
+        self.this_button.clicked.connect(lambda: self._move(0))
+        for b in (self.previous_button, self.this_button, self.next_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.text.setAccessibleName(self.tr("Summary of the week"))
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        lay.addWidget(self.text, 1)
+        self.refresh()
+
+    def _move(self, step: int) -> None:
+        from journal_app.domain.records import local_now
+        from journal_app.insights import week_of
+
+        if step == 0:
+            self._week = week_of(local_now().date(), self._journal.settings.week_start)
+        elif step < 0:
+            self._week = self._week.previous()
+        else:
+            self._week = self._week.next()
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        from journal_app.insights import summarize_week
+        from journal_app.insights.text import render_text
+
+        week = self._week
+        records = self._journal.records_between(week.previous().start, week.end)
+        self.text.setPlainText(render_text(summarize_week(records, records, week)))
+
+    def flush_drafts(self) -> None:
+        """Nothing is typed here."""
+
+
+def make_week_page(journal: Any, dialogs: DialogService) -> QWidget:
+    """The Week page: the graphical week view once it exists, else the text summary."""
+    return _optional_page("week_view", "WeekView", journal, dialogs) or WeekTextPage(
+        journal, dialogs
+    )
+
+
+class MainView(QWidget):
+    """The unlocked journal: a sidebar of sections and the pages.
+
+    Pages are built the first time they are shown, so the window is ready
+    quickly even on a large journal.
+
+    Signals:
+        lock_requested: the Lock button.
+        quick_exit_requested: the Quick exit button.
+        settings_changed(object): new ``Settings`` from the Settings page.
+    """
+
+    lock_requested = Signal()
+    quick_exit_requested = Signal()
+    settings_changed = Signal(object)
+
+    def __init__(
+        self,
+        journal: Any,
+        dialogs: DialogService,
+        runner: Runner,
+        keyring: KeyringStore,
+        printer: CodePrinter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main")
+        self._journal = journal
+        self._dialogs = dialogs
+        self._runner = runner
+        self._keyring = keyring
+        self._printer = printer
+        self._sections: list[tuple[str, Callable[[], QWidget]]] = [
+            (self.tr("Today"), lambda: self._part_b("today_view", "TodayView")),
+            (self.tr("Journal"), lambda: self._part_b("journal_view", "JournalView")),
+            (self.tr("People"), lambda: self._part_b("people_view", "PeopleView")),
+            (self.tr("Week"), lambda: make_week_page(self._journal, self._dialogs)),
+            (self.tr("Settings"), self._settings_page),
+        ]
+        self.built: dict[int, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        for title, _ in self._sections:
+            self.sidebar.addItem(title)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        self.sidebar.setSpacing(3)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.lock_button = QPushButton(self.tr("&Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.quick_exit_button = QPushButton(self.tr("&Quick exit"))
+        self.quick_exit_button.setToolTip(self.tr("Lock, clear the window and minimise it at once"))
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+
+        side = QWidget()
+        side.setObjectName("sidebar")
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(8, 12, 8, 12)
+        side_lay.addWidget(self.sidebar, 1)
+        side_lay.addWidget(self.lock_button)
+        side_lay.addWidget(self.quick_exit_button)
+        self._fit_sidebar(side)
+
+        self.pages = QStackedWidget()
+        for _ in self._sections:
+            self.pages.addWidget(QWidget())
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(side)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        lay.addWidget(line)
+        lay.addWidget(self.pages, 1)
+
+        for i in range(len(self._sections)):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.activated.connect(lambda i=i: self.show_section(i))
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        self.sidebar.setCurrentRow(0)
+        self.setTabOrder(self.sidebar, self.lock_button)
+        self.setTabOrder(self.lock_button, self.quick_exit_button)
+
+    def _fit_sidebar(self, side: QWidget) -> None:
+        """Wide enough for the longest section name at the current text size."""
+        fm = self.sidebar.fontMetrics()
+        widest = max(
+            [fm.horizontalAdvance(t) for t, _ in self._sections]
+            + [self.lock_button.sizeHint().width(), self.quick_exit_button.sizeHint().width()]
+        )
+        side.setFixedWidth(widest + 56)
+        self._side = side
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "_side"):
+            self._fit_sidebar(self._side)
+        super().changeEvent(event)
+
+    def _part_b(self, module: str, name: str) -> QWidget:
+        page = _optional_page(module, name, self._journal, self._dialogs)
+        if page is None:
+            return _placeholder(self.tr("This page is on its way."))
+        return page
+
+    def _settings_page(self) -> QWidget:
+        from journal_app.ui.settings_view import SettingsView
+
+        page = SettingsView(
+            self._journal, self._dialogs, self._runner, self._keyring, self._printer
+        )
+        page.changed.connect(self.settings_changed)
+        return page
+
+    @Slot(int)
+    def show_section(self, index: int) -> None:
+        self.sidebar.setCurrentRow(index)
+
+    @Slot(int)
+    def _section_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        page = self.built.get(index)
+        if page is None:
+            page = self._sections[index][1]()
+            old = self.pages.widget(index)
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(old)
+            old.deleteLater()
+            self.built[index] = page
+        else:
+            refresh = getattr(page, "refresh", None)
+            if callable(refresh):
+                refresh()
+        self.pages.setCurrentIndex(index)
+
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def flush_drafts(self) -> None:
+        """Save what is being typed into the encrypted store (before lock)."""
+        for page in self.built.values():
+            flush = getattr(page, "flush_drafts", None)
+            if callable(flush):
+                flush()
+
+
+class AppWindow(QMainWindow):
+    """The one window of the app."""
+
+    SETUP, UNLOCK, BLANK, MAIN = "setup", "unlock", "blank", "main"
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        dialogs: DialogService,
+        runner: Runner,
+        keyring: KeyringStore,
+        printer: CodePrinter,
+        idle_clock: Callable[[], float] = time.time,
+        wait_clock: Callable[[], float] = time.monotonic,
+        apply_settings: Callable[[Settings], None] | None = None,
+        demo_hint: str = "",
+    ) -> None:
+        super().__init__()
+        self.data_dir = Path(data_dir)
+        self.dialogs = dialogs
+        self.runner = runner
+        self.keyring = keyring
+        self.printer = printer
+        self.journal: Any = None
+        self.main_view: MainView | None = None
+        self.setup_view: QWidget | None = None
+        self._apply_settings = apply_settings
+        self.settings = load_settings(self.data_dir)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.unlock_view = UnlockView(self.data_dir, runner, wait_clock)
+        self.unlock_view.unlocked.connect(self.open_journal)
+        if demo_hint:
+            self.unlock_view.set_hint(demo_hint)
+        self.blank = QWidget()
+        self.blank.setObjectName("blank")
+        self.stack.addWidget(self.unlock_view)
+        self.stack.addWidget(self.blank)
+
+        self.idle = IdleLock(idle_clock, parent=self)
+        self.idle.set_minutes(self.settings.autolock_minutes)
+        self.idle.idle.connect(self.lock)
+        self.shortcuts = LockShortcuts(
+            self, self.lock, self.quick_exit, self.settings.quick_exit_shortcut
+        )
+        self.resize(1100, 720)
+        self.setMinimumSize(640, 480)
+        self._update_title()
+
+    # -- state ---------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        current = self.stack.currentWidget()
+        if current is self.unlock_view:
+            return self.UNLOCK
+        if current is self.blank:
+            return self.BLANK
+        if self.main_view is not None and current is self.main_view:
+            return self.MAIN
+        return self.SETUP
+
+    def _update_title(self) -> None:
+        if self.settings.neutral_title:
+            self.setWindowTitle(self.tr("Notes"))
+        else:
+            self.setWindowTitle(self.tr("Journal"))
+
+    def start(self) -> None:
+        """First run, or unlock (by the keyring when the user chose to be remembered)."""
+        if not vault_exists(self.data_dir):
+            self._show_setup()
+            return
+        self._show_unlock()
+        if self.settings.remember_on_device:
+            self._unlock_from_keyring()
+
+    def _show_setup(self) -> None:
+        from journal_app.ui.setup_view import SetupView
+
+        view = SetupView(self.data_dir, self.runner, self.keyring, self.printer)
+        view.completed.connect(self._setup_done)
+        self.setup_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.begin_button.setFocus()
+
+    @Slot(object)
+    def _setup_done(self, journal: Any) -> None:
+        view = self.setup_view
+        self.setup_view = None
+        self.open_journal(journal)
+        if view is not None:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+
+    def _show_unlock(self) -> None:
+        self.unlock_view.reset()
+        self.stack.setCurrentWidget(self.unlock_view)
+        self.unlock_view.focus_first()
+
+    def _unlock_from_keyring(self) -> None:
+        try:
+            passphrase = self.keyring.load(self.data_dir)
+        except Exception:
+            passphrase = None
+        if not passphrase:
+            return
+        data_dir = self.data_dir
+
+        def work() -> Any:
+            from journal_app.services.journal import Journal
+
+            return Journal.unlock(data_dir, passphrase)
+
+        def failed(exc: BaseException) -> None:
+            self.unlock_view.busy.hide()
+            from journal_app.errors import WrongSecret
+
+            if isinstance(exc, WrongSecret):
+                self.keyring.forget(self.data_dir)
+            self.unlock_view.set_message(
+                self.tr("The remembered passphrase did not open the journal; please type it.")
+            )
+
+        def done(journal: Any) -> None:
+            self.unlock_view.busy.hide()
+            self.open_journal(journal)
+
+        self.unlock_view.busy.show()
+        self.runner.run(work, done, failed)
+
+    @Slot(object)
+    def open_journal(self, journal: Any) -> None:
+        """Show the main view on an open journal."""
+        if self.journal is not None:  # already open (a second unlock path raced): keep one
+            journal.close()
+            return
+        self.journal = journal
+        self.settings = journal.settings
+        view = MainView(journal, self.dialogs, self.runner, self.keyring, self.printer)
+        view.lock_requested.connect(self.lock)
+        view.quick_exit_requested.connect(self.quick_exit)
+        view.settings_changed.connect(self.apply_settings)
+        self.main_view = view
+        self.stack.addWidget(view)
+        self.stack.setCurrentWidget(view)
+        view.sidebar.setFocus()
+        self.apply_settings(self.settings)
+        self.idle.arm()
+
+    # -- settings ------------------------------------------------------------------
+
+    @Slot(object)
+    def apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.idle.set_minutes(settings.autolock_minutes)
+        self.shortcuts.set_quick_exit_keys(settings.quick_exit_shortcut)
+        self._update_title()
+        if self._apply_settings is not None:
+            self._apply_settings(settings)
+
+    # -- locking -------------------------------------------------------------------
+
+    @Slot()
+    def lock(self) -> None:
+        """Save drafts, empty every view, close the store, show the unlock screen."""
+        self._close_journal()
+        if self.state != self.SETUP:
+            self._show_unlock()
+
+    @Slot()
+    def quick_exit(self) -> None:
+        """At once: lock, clear the window, minimise."""
+        self._close_journal()
+        if self.setup_view is not None:
+            # During setup nothing is written yet that could show; hide it all the same.
+            self.setup_view.hide()
+        self.unlock_view.reset()
+        self.stack.setCurrentWidget(self.blank)
+        self._update_title()
+        self.showMinimized()
+
+    def _close_journal(self) -> None:
+        self.idle.disarm()
+        view, journal = self.main_view, self.journal
+        self.main_view = None
+        self.journal = None
+        try:
+            if view is not None:
+                view.flush_drafts()
+        finally:
+            if view is not None:
+                self.stack.removeWidget(view)
+                view.hide()
+                view.setParent(None)
+                view.deleteLater()
+            if journal is not None:
+                journal.close()
+
+    def changeEvent(self, event: QEvent) -> None:
+        # Back from a quick exit: the unlock screen, never the old view.
+        if (
+            event.type() == QEvent.Type.WindowStateChange
+            and not self.isMinimized()
+            and self.stack.currentWidget() is self.blank
+        ):
+            if self.setup_view is not None:
+                self.setup_view.show()
+                self.stack.setCurrentWidget(self.setup_view)
+            else:
+                self._show_unlock()
+        super().changeEvent(event)
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Leaving the app: drafts saved, store closed. Safe to call twice."""
+        self._close_journal()
+        self.idle.shutdown()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    @Slot()
+    def bring_forward(self) -> None:
+        """Another launch asked for us: show the window (never the content if locked)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()

@@ -1,0 +1,146 @@
+"""Locking: after idle minutes, on Ctrl+L, and the quick exit.
+
+Idle time is measured on the wall clock (``time.time``), not a monotonic or
+process clock, so time the laptop spent asleep counts: open the lid after
+an hour and the journal is already locked. The clock is injectable for tests.
+
+Signals:
+    IdleLock.idle: the user has been idle for the set minutes.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+Clock = Callable[[], float]
+
+LOCK_KEYS = "Ctrl+L"
+
+# What counts as the user being there.
+_ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class IdleLock(QObject):
+    """Watches the application's input events and says when it has been idle too long.
+
+    Signals:
+        idle: emitted once when the idle limit is passed while armed.
+    """
+
+    idle = Signal()
+
+    def __init__(
+        self,
+        clock: Clock = time.time,
+        check_every_ms: int = 5000,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._minutes = 0
+        self._armed = False
+        self._last = clock()
+        self._timer = QTimer(self)
+        self._timer.setInterval(check_every_ms)
+        self._timer.timeout.connect(self.check)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def set_minutes(self, minutes: int) -> None:
+        """0 means never lock on idle."""
+        self._minutes = max(0, int(minutes))
+
+    @property
+    def minutes(self) -> int:
+        return self._minutes
+
+    def arm(self) -> None:
+        """Start watching (while unlocked)."""
+        self._last = self._clock()
+        self._armed = True
+        self._timer.start()
+
+    def disarm(self) -> None:
+        self._armed = False
+        self._timer.stop()
+
+    @property
+    def armed(self) -> bool:
+        return self._armed
+
+    def touch(self) -> None:
+        self._last = self._clock()
+
+    @Slot()
+    def check(self) -> None:
+        """Lock if the wall clock says the user has been away long enough."""
+        if not self._armed or self._minutes <= 0:
+            return
+        if self._clock() - self._last >= self._minutes * 60:
+            self.disarm()
+            self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._armed:
+            kind = event.type()
+            if kind in _ACTIVITY:
+                # Check first: the first key after a long sleep must not count as presence.
+                self.check()
+                if self._armed:
+                    self._last = self._clock()
+            elif kind == QEvent.Type.ApplicationStateChange:
+                self.check()
+        return False
+
+    def shutdown(self) -> None:
+        self.disarm()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+def valid_shortcut(text: str) -> QKeySequence | None:
+    """The key sequence ``text`` describes, or None when it is empty or not a key."""
+    seq = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
+    if seq.isEmpty() or seq.count() != 1:
+        return None
+    return seq
+
+
+class LockShortcuts(QObject):
+    """Ctrl+L (lock) and the quick-exit shortcut, active anywhere in the window."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        on_lock: Callable[[], None],
+        on_quick_exit: Callable[[], None],
+        quick_exit_keys: str,
+    ) -> None:
+        super().__init__(window)
+        self.lock = QShortcut(QKeySequence(LOCK_KEYS), window)
+        self.lock.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock.activated.connect(on_lock)
+        self.quick_exit = QShortcut(window)
+        self.quick_exit.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.quick_exit.activated.connect(on_quick_exit)
+        self.set_quick_exit_keys(quick_exit_keys)
+
+    def set_quick_exit_keys(self, text: str) -> None:
+        seq = valid_shortcut(text)
+        self.quick_exit.setKey(seq if seq is not None else QKeySequence("Ctrl+Shift+Q"))

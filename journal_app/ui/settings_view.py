@@ -1,0 +1,516 @@
+"""Settings: locking, appearance, weeks, remember on this device, passphrase, recovery code.
+
+Every change is saved at once (settings hold no journal content) and
+announced through ``changed`` so the window can apply it.
+
+Signals:
+    SettingsView.changed(object): the new ``Settings``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.dialogs import DialogService
+from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.locking import LOCK_KEYS, valid_shortcut
+from journal_app.ui.setup_view import (
+    CLIPBOARD_CLEAR_MS,
+    MIN_PASSPHRASE,
+    CodePrinter,
+    Runner,
+    code_font,
+    strength_hint,
+)
+from journal_app.ui.theme import Heading
+
+
+def _note(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _password(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+class SettingsView(QWidget):
+    """Signals:
+    changed(object): the saved ``Settings`` after any change.
+    """
+
+    changed = Signal(object)
+
+    def __init__(
+        self,
+        journal: Any,
+        dialogs: DialogService,
+        runner: Runner,
+        keyring: KeyringStore,
+        printer: CodePrinter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings")
+        self._journal = journal
+        self._dialogs = dialogs
+        self._runner = runner
+        self._keyring = keyring
+        self._printer = printer
+        self._loading = True
+        self._busy = False
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        body.setMaximumWidth(760)
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(24, 16, 24, 24)
+        lay.addWidget(Heading(self.tr("Settings")))
+        lay.addWidget(self._locking_group())
+        lay.addWidget(self._appearance_group())
+        lay.addWidget(self._remember_group())
+        lay.addWidget(self._passphrase_group())
+        lay.addWidget(self._recovery_group())
+        lay.addStretch(1)
+        holder = QWidget()
+        hl = QHBoxLayout(holder)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(body, 1)
+        hl.addStretch(0)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        outer.addWidget(self.busy)
+
+        self._load(journal.settings)
+        self._loading = False
+
+    # -- groups ------------------------------------------------------------------
+
+    def _locking_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Locking and privacy"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.autolock = QSpinBox()
+        self.autolock.setRange(0, 240)
+        self.autolock.setSuffix(self.tr(" min"))
+        self.autolock.setSpecialValueText(self.tr("Never"))
+        self.autolock.setAccessibleName(self.tr("Lock after idle minutes"))
+        self.autolock.valueChanged.connect(self._save)
+        form.addRow(self.tr("&Lock after this long idle"), self.autolock)
+        self.quick_exit = QKeySequenceEdit()
+        self.quick_exit.setMaximumSequenceLength(1)
+        self.quick_exit.setAccessibleName(self.tr("Quick exit shortcut"))
+        self.quick_exit.editingFinished.connect(self._shortcut_edited)
+        form.addRow(self.tr("&Quick exit shortcut"), self.quick_exit)
+        self.shortcut_note = _note(
+            self.tr(
+                "Quick exit locks the journal, clears the window and minimises it at once. "
+                "Ctrl+L locks without minimising."
+            )
+        )
+        form.addRow(self.shortcut_note)
+        self.neutral_title = QCheckBox(self.tr('Use a &neutral window title ("Notes")'))
+        self.neutral_title.toggled.connect(self._save)
+        form.addRow(self.neutral_title)
+        return box
+
+    def _appearance_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Appearance and weeks"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Same as the system"), "system")
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.currentIndexChanged.connect(self._save)
+        form.addRow(self.tr("&Theme"), self.theme)
+        self.larger_text = QCheckBox(self.tr("L&arger text"))
+        self.larger_text.toggled.connect(self._save)
+        form.addRow(self.larger_text)
+        self.week_start = QComboBox()
+        self.week_start.addItem(self.tr("Monday"), "monday")
+        self.week_start.addItem(self.tr("Sunday"), "sunday")
+        self.week_start.setAccessibleName(self.tr("Weeks start on"))
+        self.week_start.currentIndexChanged.connect(self._save)
+        form.addRow(self.tr("&Weeks start on"), self.week_start)
+        return box
+
+    def _remember_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Remember on this device"))
+        lay = QVBoxLayout(box)
+        self.remember = QCheckBox(self.tr("&Open the journal without typing the passphrase"))
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        lay.addWidget(self.remember)
+        self.remember_note = _note()
+        lay.addWidget(self.remember_note)
+        row = QHBoxLayout()
+        self.remember_passphrase = _password(self.tr("Passphrase to remember"))
+        self.remember_passphrase.setPlaceholderText(self.tr("Your passphrase"))
+        self.remember_button = QPushButton(self.tr("Remember it"))
+        self.remember_button.clicked.connect(self._remember_now)
+        self.remember_passphrase.returnPressed.connect(self._remember_now)
+        row.addWidget(self.remember_passphrase, 1)
+        row.addWidget(self.remember_button)
+        self.remember_row = QWidget()
+        self.remember_row.setLayout(row)
+        self.remember_row.hide()
+        lay.addWidget(self.remember_row)
+        self.remember.toggled.connect(self._remember_toggled)
+        return box
+
+    def _passphrase_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Change passphrase"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.old_passphrase = _password(self.tr("Current passphrase"))
+        self.new_passphrase = _password(self.tr("New passphrase"))
+        self.new_confirm = _password(self.tr("Type the new passphrase again"))
+        form.addRow(self.tr("C&urrent passphrase"), self.old_passphrase)
+        form.addRow(self.tr("Ne&w passphrase"), self.new_passphrase)
+        self.new_hint = _note(strength_hint(""))
+        form.addRow(self.new_hint)
+        form.addRow(self.tr("Type it a&gain"), self.new_confirm)
+        self.change_button = QPushButton(self.tr("&Change passphrase"))
+        self.change_button.setEnabled(False)
+        self.change_button.clicked.connect(self._change_passphrase)
+        form.addRow(self.change_button)
+        self.passphrase_message = _note()
+        form.addRow(self.passphrase_message)
+        for field in (self.old_passphrase, self.new_passphrase, self.new_confirm):
+            field.textChanged.connect(self._check_change)
+        return box
+
+    def _recovery_group(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Recovery code"))
+        lay = QVBoxLayout(box)
+        lay.addWidget(
+            _note(
+                self.tr(
+                    "Make a new recovery code if the old one is lost or someone else may have "
+                    "seen it. The old code stops working."
+                )
+            )
+        )
+        row = QHBoxLayout()
+        self.code_passphrase = _password(self.tr("Passphrase for a new recovery code"))
+        self.code_passphrase.setPlaceholderText(self.tr("Your passphrase"))
+        self.code_button = QPushButton(self.tr("Show a new recovery &code"))
+        self.code_button.clicked.connect(self._new_code)
+        self.code_passphrase.returnPressed.connect(self._new_code)
+        row.addWidget(self.code_passphrase, 1)
+        row.addWidget(self.code_button)
+        lay.addLayout(row)
+        self.code_label = QLabel()
+        self.code_label.setFont(code_font())
+        self.code_label.setWordWrap(True)
+        self.code_label.setAccessibleName(self.tr("New recovery code"))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.code_label)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self._print_code)
+        self.copy_button = QPushButton(self.tr("Cop&y"))
+        self.copy_button.clicked.connect(self._copy_code)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        self.code_buttons = QWidget()
+        self.code_buttons.setLayout(buttons)
+        self.code_buttons.hide()
+        lay.addWidget(self.code_buttons)
+        self.code_message = _note()
+        lay.addWidget(self.code_message)
+        return box
+
+    # -- loading and saving ------------------------------------------------------
+
+    def _load(self, settings: Any) -> None:
+        self.autolock.setValue(settings.autolock_minutes)
+        self.quick_exit.setKeySequence(QKeySequence(settings.quick_exit_shortcut))
+        self.neutral_title.setChecked(settings.neutral_title)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.larger_text.setChecked(settings.larger_text)
+        self.week_start.setCurrentIndex(max(0, self.week_start.findData(settings.week_start)))
+        usable, reason = self._keyring.availability()
+        remembered = usable and settings.remember_on_device
+        self.remember.blockSignals(True)
+        self.remember.setChecked(remembered)
+        self.remember.blockSignals(False)
+        self.remember.setEnabled(usable)
+        self.remember_note.setText(
+            self.tr(
+                "Off unless you choose it. When on, this computer's keyring opens the journal "
+                "when you start the app; locking still asks for the passphrase. Anyone who can "
+                "use your login could read it, so leave it off on a shared computer."
+            )
+            if usable
+            else reason
+        )
+
+    def current(self) -> Any:
+        settings = self._journal.settings
+        text = self.quick_exit.keySequence().toString(QKeySequence.SequenceFormat.PortableText)
+        return replace(
+            settings,
+            autolock_minutes=self.autolock.value(),
+            quick_exit_shortcut=text or settings.quick_exit_shortcut,
+            neutral_title=self.neutral_title.isChecked(),
+            theme=self.theme.currentData(),
+            larger_text=self.larger_text.isChecked(),
+            week_start=self.week_start.currentData(),
+        )
+
+    @Slot()
+    def _save(self) -> None:
+        if self._loading:
+            return
+        settings = self.current()
+        self._journal.save_settings(settings)
+        self.changed.emit(settings)
+
+    @Slot()
+    def _shortcut_edited(self) -> None:
+        seq = self.quick_exit.keySequence()
+        text = seq.toString(QKeySequence.SequenceFormat.PortableText)
+        ok = valid_shortcut(text)
+        bare = ok is not None and seq[0].keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+        if ok is None or text == LOCK_KEYS or bare:
+            self.shortcut_note.setText(
+                self.tr(
+                    "Choose a key together with Ctrl, Alt or Shift (and not Ctrl+L, which "
+                    "already locks). The shortcut was left as it was."
+                )
+            )
+            self._loading = True
+            self.quick_exit.setKeySequence(QKeySequence(self._journal.settings.quick_exit_shortcut))
+            self._loading = False
+            return
+        self.shortcut_note.setText(
+            self.tr("Quick exit is now %1.").replace(
+                "%1", seq.toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self._save()
+
+    # -- remember on this device ---------------------------------------------------
+
+    @Slot(bool)
+    def _remember_toggled(self, on: bool) -> None:
+        if on:
+            self.remember_row.show()
+            self.remember_passphrase.setFocus()
+            return
+        self.remember_row.hide()
+        self.remember_passphrase.clear()
+        try:
+            self._keyring.forget(self._journal.data_dir)
+        except Exception:
+            self.remember_note.setText(self.tr("The keyring could not be reached just now."))
+        settings = replace(self._journal.settings, remember_on_device=False)
+        self._journal.save_settings(settings)
+        self.changed.emit(settings)
+
+    @Slot()
+    def _remember_now(self) -> None:
+        passphrase = self.remember_passphrase.text()
+        if not passphrase or self._busy:
+            return
+        vault = self._journal.vault
+
+        def work() -> Any:
+            vault.unlock(passphrase)  # checks it; the key itself is not kept
+            return passphrase
+
+        def done(_: Any) -> None:
+            self._set_busy(False)
+            try:
+                self._keyring.save(self._journal.data_dir, passphrase)
+            except Exception:
+                self.remember_note.setText(
+                    self.tr("The keyring could not keep it; the setting stays off.")
+                )
+                self.remember.setChecked(False)
+                return
+            self.remember_passphrase.clear()
+            self.remember_row.hide()
+            settings = replace(self._journal.settings, remember_on_device=True)
+            self._journal.save_settings(settings)
+            self.remember_note.setText(self.tr("Remembered on this device."))
+            self.changed.emit(settings)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.remember_note.setText(self._error_text(exc))
+
+        self._set_busy(True)
+        self._runner.run(work, done, failed)
+
+    # -- passphrase and recovery code ----------------------------------------------
+
+    @Slot()
+    def _check_change(self) -> None:
+        new = self.new_passphrase.text()
+        self.new_hint.setText(strength_hint(new))
+        same = new == self.new_confirm.text()
+        if self.new_confirm.text() and not same:
+            self.passphrase_message.setText(
+                self.tr("The two new passphrases are not the same yet.")
+            )
+        else:
+            self.passphrase_message.clear()
+        self.change_button.setEnabled(
+            not self._busy
+            and bool(self.old_passphrase.text())
+            and len(new) >= MIN_PASSPHRASE
+            and same
+        )
+
+    @Slot()
+    def _change_passphrase(self) -> None:
+        if self._busy:
+            return
+        old, new = self.old_passphrase.text(), self.new_passphrase.text()
+        journal = self._journal
+        remembered = journal.settings.remember_on_device
+
+        def work() -> None:
+            journal.change_passphrase(old, new)
+
+        def done(_: Any) -> None:
+            self._set_busy(False)
+            for field in (self.old_passphrase, self.new_passphrase, self.new_confirm):
+                field.clear()
+            if remembered:
+                try:
+                    self._keyring.save(journal.data_dir, new)
+                except Exception:
+                    self._keyring_failed()
+            self.passphrase_message.setText(
+                self.tr("Your passphrase is changed. Use the new one from now on.")
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.passphrase_message.setText(self._error_text(exc))
+            self.old_passphrase.selectAll()
+            self.old_passphrase.setFocus()
+
+        self._set_busy(True)
+        self._runner.run(work, done, failed)
+
+    def _keyring_failed(self) -> None:
+        settings = replace(self._journal.settings, remember_on_device=False)
+        self._journal.save_settings(settings)
+        self.remember.blockSignals(True)
+        self.remember.setChecked(False)
+        self.remember.blockSignals(False)
+        self.remember_note.setText(
+            self.tr("The keyring could not be updated, so it no longer opens the journal.")
+        )
+
+    @Slot()
+    def _new_code(self) -> None:
+        passphrase = self.code_passphrase.text()
+        if not passphrase or self._busy:
+            return
+        journal = self._journal
+
+        def done(code: Any) -> None:
+            self._set_busy(False)
+            self.code_passphrase.clear()
+            self.code_label.setText(str(code))
+            self.code_buttons.show()
+            self.code_message.setText(
+                self.tr(
+                    "This is your new recovery code; the old one no longer works. Keep it safe."
+                )
+            )
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            self.code_message.setText(self._error_text(exc))
+
+        self._set_busy(True)
+        self._runner.run(lambda: journal.new_recovery_code(passphrase), done, failed)
+
+    @Slot()
+    def _print_code(self) -> None:
+        text = self.tr("Recovery code for your journal:\n\n%1\n\nKeep this page somewhere safe.")
+        self._printer.print_text(
+            self, self.tr("Recovery code"), text.replace("%1", self.code_label.text())
+        )
+
+    @Slot()
+    def _copy_code(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        code = self.code_label.text()
+        clipboard.setText(code)
+        self.code_message.setText(self.tr("Copied. The clipboard is cleared again in a minute."))
+
+        def clear() -> None:
+            if clipboard.text() == code:
+                clipboard.clear()
+
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, self, clear)
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy.setVisible(busy)
+        for w in (self.remember_button, self.code_button):
+            w.setEnabled(not busy)
+        self._check_change()
+
+    def _error_text(self, exc: BaseException) -> str:
+        from journal_app.errors import KnownError, WrongSecret
+
+        if isinstance(exc, WrongSecret):
+            return self.tr("That passphrase is not the current one. Nothing was changed.")
+        if isinstance(exc, KnownError):
+            return str(exc)
+        return self.tr("Something went wrong. Nothing was changed.")
+
+    def flush_drafts(self) -> None:
+        """Nothing typed here is content; passphrase fields are simply dropped on lock."""
+
+    def refresh(self) -> None:
+        self._loading = True
+        self._load(self._journal.settings)
+        self._loading = False

@@ -1,0 +1,481 @@
+"""First run: a plain welcome, a passphrase, the recovery code shown once.
+
+Steps: welcome → passphrase (and the default-off "remember on this device")
+→ the recovery code, with Print and Copy → type its last group back → done.
+The journal is created (key derivation off the UI thread) when the passphrase
+is chosen, so the code shown is the real one.
+
+Signals:
+    SetupView.completed(object): the new, open ``Journal``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.theme import Heading
+
+MIN_PASSPHRASE = 8  # the vault's own rule (storage.vault.MIN_PASSPHRASE), checked here early
+CLIPBOARD_CLEAR_MS = 60_000
+
+
+class Runner(Protocol):
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None: ...
+
+
+class CodePrinter(Protocol):
+    """Prints a short text directly (no file); a seam so tests never open a print dialog."""
+
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool: ...
+
+
+class QtCodePrinter:
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        doc = QTextDocument()
+        doc.setPlainText(text)
+        doc.print_(printer)
+        return True
+
+
+class RecordingPrinter:
+    """For tests: remembers what it was asked to print."""
+
+    def __init__(self) -> None:
+        self.printed: list[tuple[str, str]] = []
+
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.printed.append((title, text))
+        return True
+
+
+def strength_hint(passphrase: str) -> str:
+    """A gentle word on the passphrase; never a score to fail."""
+    tr = _tr
+    if not passphrase:
+        return tr("A few words you will remember work well, for example four words in a row.")
+    if len(passphrase) < MIN_PASSPHRASE:
+        return tr("A little longer, please: at least %1 characters.").replace(
+            "%1", str(MIN_PASSPHRASE)
+        )
+    words = len(passphrase.split())
+    kinds = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
+        return tr("Strong: this would take a very long time to guess.")
+    if len(passphrase) >= 12 and (kinds >= 2 or words >= 3):
+        return tr("Good. A word or two more makes it even harder to guess.")
+    return tr("Fair. Longer is stronger: try adding another word or two.")
+
+
+def _tr(text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SetupView", text)
+
+
+def last_group(code: str) -> str:
+    return code.replace(" ", "-").split("-")[-1].upper()
+
+
+def code_font(scale: float = 1.0) -> QFont:
+    """A fixed-width font at the application's text size (times ``scale``)."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    base = QApplication.font().pointSizeF()
+    if base > 0:
+        font.setPointSizeF(base * scale)
+    return font
+
+
+def _right(*widgets: QWidget) -> QHBoxLayout:
+    """Buttons at the end of the row, where the eye finishes reading."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for w in widgets:
+        row.addWidget(w)
+    return row
+
+
+def _wrap_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class SetupView(QWidget):
+    """Signals:
+    completed(object): setup finished; carries the open ``Journal``.
+    """
+
+    completed = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        runner: Runner,
+        keyring: KeyringStore,
+        printer: CodePrinter,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup")
+        self._data_dir = Path(data_dir)
+        self._runner = runner
+        self._keyring = keyring
+        self._printer = printer
+        self._journal: Any = None
+        self._code = ""
+        self._remember_passphrase: str | None = None
+
+        self.pages = QStackedWidget(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.pages.setMaximumWidth(640)
+        row.addWidget(self.pages, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+        self.pages.addWidget(self._welcome_page())
+        self.pages.addWidget(self._passphrase_page())
+        self.pages.addWidget(self._code_page())
+        self.pages.addWidget(self._confirm_page())
+        self.pages.setCurrentIndex(0)
+
+    # -- pages -------------------------------------------------------------------
+
+    def _welcome_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(Heading(self.tr("Welcome")))
+        lay.addWidget(
+            _wrap_label(
+                self.tr(
+                    "This is a private journal for you alone: how you feel, the moments you "
+                    "connect with people, time on your own, the boundaries you practise, and "
+                    "anything you want to write."
+                )
+            )
+        )
+        lay.addWidget(
+            _wrap_label(
+                self.tr(
+                    "Everything stays on this computer, in the folder %1, locked with a "
+                    "passphrase you choose. Nothing is ever sent anywhere: the app does not "
+                    "use the internet."
+                ).replace("%1", str(self._data_dir))
+            )
+        )
+        lay.addWidget(_wrap_label(self.tr("Setting up takes a minute or two. There is no rush.")))
+        self.begin_button = QPushButton(self.tr("Begin"))
+        self.begin_button.setDefault(True)
+        self.begin_button.clicked.connect(self._show_passphrase)
+        lay.addLayout(_right(self.begin_button))
+        lay.addStretch(1)
+        return page
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(Heading(self.tr("Choose a passphrase")))
+        lay.addWidget(
+            _wrap_label(
+                self.tr(
+                    "It locks your journal. A few words you will remember are easier to type "
+                    "and harder to guess than a short password."
+                )
+            )
+        )
+        label = QLabel(self.tr("&Passphrase"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        label.setBuddy(self.passphrase)
+        lay.addWidget(label)
+        lay.addWidget(self.passphrase)
+        self.hint = _wrap_label(strength_hint(""))
+        lay.addWidget(self.hint)
+        label2 = QLabel(self.tr("&Type it again"))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
+        label2.setBuddy(self.confirm)
+        lay.addWidget(label2)
+        lay.addWidget(self.confirm)
+        self.match_note = _wrap_label("")
+        lay.addWidget(self.match_note)
+
+        self.remember = QCheckBox(self.tr("&Remember on this device"))
+        self.remember.setChecked(False)
+        self.remember.setAccessibleName(self.tr("Remember on this device"))
+        lay.addWidget(self.remember)
+        self.remember_note = _wrap_label("")
+        lay.addWidget(self.remember_note)
+        self._update_remember_availability()
+
+        self.create_button = QPushButton(self.tr("Create my journal"))
+        self.create_button.setEnabled(False)
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(6)
+        self.busy.setTextVisible(False)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.error = _wrap_label("")
+        lay.addLayout(_right(self.create_button))
+        lay.addWidget(self.busy)
+        lay.addWidget(self.error)
+        lay.addStretch(1)
+
+        self.passphrase.textChanged.connect(self._check_passphrase)
+        self.confirm.textChanged.connect(self._check_passphrase)
+        self.passphrase.returnPressed.connect(self.confirm.setFocus)
+        self.confirm.returnPressed.connect(self._create)
+        return page
+
+    def _code_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(Heading(self.tr("Your recovery code")))
+        lay.addWidget(
+            _wrap_label(
+                self.tr(
+                    "If you ever forget your passphrase, this code is the only way back in. "
+                    "It is shown only this once. Write it down or print it, and keep it "
+                    "somewhere safe, away from this computer."
+                )
+            )
+        )
+        self.code_label = QLabel()
+        self.code_label.setFont(code_font(1.4))
+        self.code_label.setWordWrap(True)
+        self.code_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.code_label.setMargin(10)
+        self.code_label.setAccessibleName(self.tr("Recovery code"))
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.code_label)
+        buttons = QHBoxLayout()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.clicked.connect(self._print_code)
+        self.copy_button = QPushButton(self.tr("&Copy"))
+        self.copy_button.clicked.connect(self._copy_code)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.copy_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.copy_note = _wrap_label("")
+        lay.addWidget(self.copy_note)
+        self.code_next = QPushButton(self.tr("I have kept it safe"))
+        self.code_next.setDefault(True)
+        self.code_next.clicked.connect(self._show_confirm)
+        lay.addLayout(_right(self.code_next))
+        lay.addStretch(1)
+        return page
+
+    def _confirm_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(Heading(self.tr("One last check")))
+        lay.addWidget(
+            _wrap_label(
+                self.tr(
+                    "To be sure the code is kept, type its last group: the four characters "
+                    "after the last dash."
+                )
+            )
+        )
+        label = QLabel(self.tr("&Last group of the code"))
+        self.last_group = QLineEdit()
+        self.last_group.setMaxLength(8)
+        self.last_group.setAccessibleName(self.tr("Last group of the recovery code"))
+        label.setBuddy(self.last_group)
+        lay.addWidget(label)
+        lay.addWidget(self.last_group)
+        self.confirm_note = _wrap_label("")
+        lay.addWidget(self.confirm_note)
+        row = QHBoxLayout()
+        self.back_to_code = QPushButton(self.tr("Show the code again"))
+        self.back_to_code.clicked.connect(lambda: self.pages.setCurrentIndex(2))
+        self.finish_button = QPushButton(self.tr("Open my journal"))
+        self.finish_button.setDefault(True)
+        self.finish_button.clicked.connect(self._finish)
+        row.addWidget(self.back_to_code)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.last_group.returnPressed.connect(self._finish)
+        return page
+
+    # -- behaviour ---------------------------------------------------------------
+
+    def _update_remember_availability(self) -> None:
+        usable, reason = self._keyring.availability()
+        self.remember.setEnabled(usable)
+        if usable:
+            self.remember_note.setText(
+                self.tr(
+                    "Off unless you choose it. When on, this computer's keyring opens the "
+                    "journal for you when you start the app. Anyone who can use your login "
+                    "could then read it, so leave it off on a shared computer."
+                )
+            )
+        else:
+            self.remember_note.setText(reason)
+
+    @Slot()
+    def _show_passphrase(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.passphrase.setFocus()
+
+    @Slot()
+    def _check_passphrase(self) -> None:
+        text = self.passphrase.text()
+        self.hint.setText(strength_hint(text))
+        ok_length = len(text) >= MIN_PASSPHRASE
+        same = text == self.confirm.text()
+        if self.confirm.text() and not same:
+            self.match_note.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self.match_note.setText("")
+        self.create_button.setEnabled(ok_length and same and self._journal is None)
+
+    @Slot()
+    def _create(self) -> None:
+        if not self.create_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        self._remember_passphrase = passphrase if self.remember.isChecked() else None
+        self._set_busy(True)
+        data_dir = self._data_dir
+
+        def work() -> Any:
+            from journal_app.services.journal import Journal
+
+            return Journal.create(data_dir, passphrase)
+
+        self._runner.run(work, self._created, self._failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.passphrase, self.confirm, self.create_button, self.remember):
+            w.setEnabled(not busy)
+        if not busy:
+            self._update_remember_availability()
+            self._check_passphrase()
+
+    def _created(self, result: Any) -> None:
+        self._journal, self._code = result
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.confirm.clear()
+        self.code_label.setText(self._code)
+        self.pages.setCurrentIndex(2)
+        self.code_next.setFocus()
+
+    def _failed(self, exc: BaseException) -> None:
+        from journal_app.errors import KnownError
+
+        self._remember_passphrase = None
+        self._set_busy(False)
+        if isinstance(exc, KnownError):
+            self.error.setText(str(exc))
+        else:
+            self.error.setText(
+                self.tr("Something went wrong while creating the journal. Nothing was saved.")
+            )
+
+    @Slot()
+    def _print_code(self) -> None:
+        text = self.tr("Recovery code for your journal:\n\n%1\n\nKeep this page somewhere safe.")
+        self._printer.print_text(self, self.tr("Recovery code"), text.replace("%1", self._code))
+
+    @Slot()
+    def _copy_code(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        clipboard.setText(self._code)
+        self.copy_note.setText(self.tr("Copied. The clipboard is cleared again in a minute."))
+        code = self._code
+
+        def clear() -> None:
+            if clipboard.text() == code:
+                clipboard.clear()
+
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, self, clear)
+
+    @Slot()
+    def _show_confirm(self) -> None:
+        self.pages.setCurrentIndex(3)
+        self.last_group.setFocus()
+
+    @Slot()
+    def _finish(self) -> None:
+        typed = self.last_group.text().strip().upper()
+        if typed != last_group(self._code):
+            self.confirm_note.setText(
+                self.tr("That is not quite the last group. Have a look at the code again.")
+            )
+            return
+        journal = self._journal
+        if self._remember_passphrase is not None:
+            try:
+                self._keyring.save(self._data_dir, self._remember_passphrase)
+                saved = True
+            except Exception:  # the setting stays off; the user types the passphrase
+                saved = False
+            if saved:
+                from dataclasses import replace
+
+                journal.save_settings(replace(journal.settings, remember_on_device=True))
+        self._remember_passphrase = None
+        self._journal = None
+        self._code = ""
+        self.code_label.clear()
+        self.completed.emit(journal)
+
+    @property
+    def shown_code(self) -> str:
+        """The recovery code as it is on screen (for tests and screenshots)."""
+        return self.code_label.text()

@@ -1,0 +1,123 @@
+"""Theme and text size, applied to the whole application (palette + font).
+
+``System`` follows the platform's colour scheme when it reports one; when it
+says nothing (or says dark on a style without a dark palette) we use our own
+calm dark palette, so Dark always looks dark.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+
+LARGER_TEXT_FACTOR = 1.25
+
+_base_font: QFont | None = None
+_base_palette: QPalette | None = None
+
+
+def dark_palette() -> QPalette:
+    """Our own dark palette: soft contrast, no pure black or white."""
+    p = QPalette()
+    window = QColor("#26282b")
+    base = QColor("#1e1f22")
+    text = QColor("#e6e4df")
+    muted = QColor("#8d8f93")
+    accent = QColor("#6b9bd1")
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, window)
+        p.setColor(group, QPalette.ColorRole.WindowText, text)
+        p.setColor(group, QPalette.ColorRole.Base, base)
+        p.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#2b2d31"))
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, window)
+        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
+        p.setColor(group, QPalette.ColorRole.Text, text)
+        p.setColor(group, QPalette.ColorRole.Button, QColor("#33363a"))
+        p.setColor(group, QPalette.ColorRole.ButtonText, text)
+        p.setColor(group, QPalette.ColorRole.BrightText, QColor("#ffb4a8"))
+        p.setColor(group, QPalette.ColorRole.Light, QColor("#45484d"))
+        p.setColor(group, QPalette.ColorRole.Midlight, QColor("#3a3d41"))
+        p.setColor(group, QPalette.ColorRole.Mid, QColor("#2f3135"))
+        p.setColor(group, QPalette.ColorRole.Dark, QColor("#18191b"))
+        p.setColor(group, QPalette.ColorRole.Shadow, QColor("#101113"))
+        p.setColor(group, QPalette.ColorRole.Highlight, accent)
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#101113"))
+        p.setColor(group, QPalette.ColorRole.Link, QColor("#8fb8e6"))
+        p.setColor(group, QPalette.ColorRole.LinkVisited, QColor("#b49fd6"))
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        p.setColor(disabled, role, muted)
+    p.setColor(disabled, QPalette.ColorRole.Base, window)
+    p.setColor(disabled, QPalette.ColorRole.Button, window)
+    p.setColor(disabled, QPalette.ColorRole.Window, window)
+    p.setColor(disabled, QPalette.ColorRole.Highlight, QColor("#4a4d52"))
+    return p
+
+
+def system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    return hints.colorScheme() == Qt.ColorScheme.Dark
+
+
+def effective_theme(theme: str) -> str:
+    """``light`` or ``dark``: what ``theme`` (system/light/dark) means right now."""
+    if theme == "dark":
+        return "dark"
+    if theme == "light":
+        return "light"
+    return "dark" if system_is_dark() else "light"
+
+
+def apply_theme(app: QApplication, theme: str, larger_text: bool) -> str:
+    """Set the palette and font for ``theme`` and text size; returns light or dark."""
+    global _base_font, _base_palette
+    if _base_font is None:
+        _base_font = QFont(app.font())
+        # The Fusion style draws our palettes faithfully on every platform.
+        app.setStyle("Fusion")
+        _base_palette = QPalette(app.style().standardPalette())
+    assert _base_palette is not None
+    chosen = effective_theme(theme)
+    app.setPalette(dark_palette() if chosen == "dark" else QPalette(_base_palette))
+    font = QFont(_base_font)
+    if larger_text:
+        size = font.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * LARGER_TEXT_FACTOR)
+        else:
+            font.setPixelSize(round(font.pixelSize() * LARGER_TEXT_FACTOR))
+    app.setFont(font)
+    return chosen
+
+
+def heading_font(scale: float = 1.4, bold: bool = True) -> QFont:
+    """The application font, scaled: headings follow the larger-text setting."""
+    font = QFont(QApplication.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(bold)
+    return font
+
+
+class Heading(QLabel):
+    """A heading whose size follows the application font (and so larger text)."""
+
+    def __init__(self, text: str, scale: float = 1.4, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._scale = scale
+        self.setWordWrap(True)
+        self.setFont(heading_font(scale))
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.ApplicationFontChange:
+            self.setFont(heading_font(self._scale))
+        return super().event(e)

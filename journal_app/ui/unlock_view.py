@@ -1,0 +1,380 @@
+"""Unlock: the passphrase, or the recovery code and a new passphrase.
+
+Key derivation runs on the thread pool through the runner; the window never
+freezes. After ``FREE_TRIES`` wrong tries each further try waits longer
+(``Backoff``), measured on an injectable monotonic clock.
+
+Signals:
+    UnlockView.unlocked(object): the open ``Journal``.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.setup_view import MIN_PASSPHRASE, Runner, strength_hint
+from journal_app.ui.theme import Heading
+
+FREE_TRIES = 3
+FIRST_WAIT = 2.0
+MAX_WAIT = 60.0
+
+
+class Backoff:
+    """A growing wait after repeated wrong tries: 2 s, 4 s, 8 s … up to a minute."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self.failures = 0
+        self._ready_at = 0.0
+
+    def failed(self) -> float:
+        """Count a wrong try; returns the wait before the next one (seconds)."""
+        self.failures += 1
+        wait = self.wait_after(self.failures)
+        self._ready_at = self._clock() + wait
+        return wait
+
+    @staticmethod
+    def wait_after(failures: int) -> float:
+        if failures < FREE_TRIES:
+            return 0.0
+        return min(MAX_WAIT, FIRST_WAIT * 2 ** (failures - FREE_TRIES))
+
+    def remaining(self) -> float:
+        return max(0.0, self._ready_at - self._clock())
+
+    def reset(self) -> None:
+        self.failures = 0
+        self._ready_at = 0.0
+
+
+def _label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+class UnlockView(QWidget):
+    """Signals:
+    unlocked(object): carries the open ``Journal``.
+    """
+
+    unlocked = Signal(object)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        runner: Runner,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlock")
+        self._data_dir = Path(data_dir)
+        self._runner = runner
+        self.backoff = Backoff(clock)
+        self._busy = False
+
+        self.pages = QStackedWidget(self)
+        self.pages.setMaximumWidth(560)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 24, 24, 24)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.pages, 4)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setMaximumWidth(240)
+        self.busy.setAccessibleName(self.tr("Opening"))
+        self.busy.hide()
+        outer.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+
+        self.pages.addWidget(self._passphrase_page())
+        self.pages.addWidget(self._recovery_page())
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(250)
+        self._tick.timeout.connect(self.refresh_wait)
+
+    # -- pages -------------------------------------------------------------------
+
+    def _passphrase_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(Heading(self.tr("Welcome back")))
+        label = QLabel(self.tr("&Passphrase"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        label.setBuddy(self.passphrase)
+        lay.addWidget(label)
+        lay.addWidget(self.passphrase)
+        self.message = _label("")
+        self.message.setAccessibleName(self.tr("Message"))
+        lay.addWidget(self.message)
+        row = QHBoxLayout()
+        self.forgot_button = QPushButton(self.tr("I &forgot my passphrase"))
+        self.forgot_button.setFlat(True)
+        self.forgot_button.clicked.connect(self.show_recovery)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        row.addWidget(self.forgot_button)
+        row.addStretch(1)
+        row.addWidget(self.unlock_button)
+        lay.addLayout(row)
+        self.hint = _label("")
+        self.hint.hide()
+        lay.addWidget(self.hint)
+        lay.addStretch(1)
+        self.passphrase.returnPressed.connect(self.try_unlock)
+        return page
+
+    def _recovery_page(self) -> QWidget:
+        page = QWidget()
+        lay = QVBoxLayout(page)
+        lay.addWidget(Heading(self.tr("Use your recovery code")))
+        lay.addWidget(
+            _label(
+                self.tr(
+                    "Type the recovery code you kept when you set up the journal, then choose "
+                    "a new passphrase. Your journal stays exactly as it is."
+                )
+            )
+        )
+        code_label = QLabel(self.tr("Recovery &code"))
+        self.code = QLineEdit()
+        self.code.setAccessibleName(self.tr("Recovery code"))
+        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        code_label.setBuddy(self.code)
+        new_label = QLabel(self.tr("&New passphrase"))
+        self.new_passphrase = QLineEdit()
+        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
+        new_label.setBuddy(self.new_passphrase)
+        self.new_hint = _label(strength_hint(""))
+        again_label = QLabel(self.tr("Type it &again"))
+        self.new_confirm = QLineEdit()
+        self.new_confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_confirm.setAccessibleName(self.tr("Type the new passphrase again"))
+        again_label.setBuddy(self.new_confirm)
+        for w in (
+            code_label,
+            self.code,
+            new_label,
+            self.new_passphrase,
+            self.new_hint,
+            again_label,
+            self.new_confirm,
+        ):
+            lay.addWidget(w)
+        self.recovery_message = _label("")
+        lay.addWidget(self.recovery_message)
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("&Back"))
+        self.back_button.clicked.connect(self.show_passphrase)
+        self.recover_button = QPushButton(self.tr("Set passphrase and &open"))
+        self.recover_button.setDefault(True)
+        self.recover_button.setEnabled(False)
+        self.recover_button.clicked.connect(self.try_recover)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.recover_button)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        for field in (self.code, self.new_passphrase, self.new_confirm):
+            field.textChanged.connect(self._check_recovery)
+        self.new_confirm.returnPressed.connect(self.try_recover)
+        return page
+
+    # -- public ------------------------------------------------------------------
+
+    def set_hint(self, text: str) -> None:
+        """A line under the buttons (the demo shows its passphrase here)."""
+        self.hint.setText(text)
+        self.hint.setVisible(bool(text))
+
+    def set_message(self, text: str) -> None:
+        self.message.setText(text)
+
+    def reset(self) -> None:
+        """Back to an empty passphrase page (after a lock)."""
+        for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+            field.clear()
+        self.message.clear()
+        self.recovery_message.clear()
+        self.pages.setCurrentIndex(0)
+        self.refresh_wait()
+
+    def focus_first(self) -> None:
+        if self.pages.currentIndex() == 0:
+            self.passphrase.setFocus()
+        else:
+            self.code.setFocus()
+
+    @property
+    def busy_now(self) -> bool:
+        return self._busy
+
+    # -- behaviour ---------------------------------------------------------------
+
+    @Slot()
+    def show_recovery(self) -> None:
+        self.pages.setCurrentIndex(1)
+        self.code.setFocus()
+
+    @Slot()
+    def show_passphrase(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.passphrase.setFocus()
+
+    @Slot()
+    def _check_recovery(self) -> None:
+        new = self.new_passphrase.text()
+        self.new_hint.setText(strength_hint(new))
+        same = new == self.new_confirm.text()
+        if self.new_confirm.text() and not same:
+            self.recovery_message.setText(self.tr("The two passphrases are not the same yet."))
+        else:
+            self.recovery_message.clear()
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        waiting = self.backoff.remaining() > 0
+        free = not self._busy and not waiting
+        self.unlock_button.setEnabled(free)
+        new = self.new_passphrase.text()
+        ready = (
+            bool(self.code.text().strip())
+            and len(new) >= MIN_PASSPHRASE
+            and new == self.new_confirm.text()
+        )
+        self.recover_button.setEnabled(free and ready)
+
+    @Slot()
+    def refresh_wait(self) -> None:
+        """Update the wait message and buttons; stops ticking when the wait is over."""
+        remaining = self.backoff.remaining()
+        if remaining > 0:
+            seconds = int(remaining + 0.999)
+            if seconds == 1:
+                text = self.tr("You can try again in one second.")
+            else:
+                text = self.tr("You can try again in %n seconds.", "", seconds)
+            self.message.setText(text)
+            self.recovery_message.setText(text)
+            if not self._tick.isActive():
+                self._tick.start()
+        else:
+            self._tick.stop()
+            if self.backoff.failures >= FREE_TRIES:
+                self.message.setText(self.tr("You can try again now. Take your time."))
+                self.recovery_message.clear()
+        self._update_buttons()
+
+    def _start(self, work: Callable[[], Any]) -> None:
+        self._busy = True
+        self.busy.show()
+        self._update_buttons()
+        for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+            field.setReadOnly(True)
+        self._runner.run(work, self._done, self._failed)
+
+    def _stop(self) -> None:
+        self._busy = False
+        self.busy.hide()
+        for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+            field.setReadOnly(False)
+        self._update_buttons()
+
+    @Slot()
+    def try_unlock(self) -> None:
+        if self._busy or self.backoff.remaining() > 0:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.setText(self.tr("Type your passphrase to open the journal."))
+            return
+        self.message.setText(self.tr("Opening…"))
+        data_dir = self._data_dir
+
+        def work() -> Any:
+            from journal_app.services.journal import Journal
+
+            return Journal.unlock(data_dir, passphrase)
+
+        self._start(work)
+
+    @Slot()
+    def try_recover(self) -> None:
+        if self._busy or self.backoff.remaining() > 0 or not self.recover_button.isEnabled():
+            return
+        code = self.code.text().strip()
+        new = self.new_passphrase.text()
+        self.recovery_message.setText(self.tr("Opening…"))
+        data_dir = self._data_dir
+
+        def work() -> Any:
+            from journal_app.services.journal import Journal
+
+            return Journal.recover(data_dir, code, new)
+
+        self._start(work)
+
+    def _done(self, journal: Any) -> None:
+        self._stop()
+        self.backoff.reset()
+        self.reset()
+        self.unlocked.emit(journal)
+
+    def _failed(self, exc: BaseException) -> None:
+        from journal_app.errors import KnownError, WrongSecret
+
+        self._stop()
+        on_recovery = self.pages.currentIndex() == 1
+        target = self.recovery_message if on_recovery else self.message
+        if isinstance(exc, WrongSecret):
+            self.backoff.failed()
+            if on_recovery:
+                target.setText(
+                    self.tr("That code did not open the journal. Check each group and try again.")
+                )
+            else:
+                target.setText(
+                    self.tr(
+                        "That passphrase did not open the journal. Take your time and try again."
+                    )
+                )
+                self.passphrase.selectAll()
+                self.passphrase.setFocus()
+            if self.backoff.remaining() > 0:
+                self.refresh_wait()
+        elif isinstance(exc, KnownError):
+            target.setText(str(exc))
+        else:
+            target.setText(
+                self.tr("Something went wrong while opening the journal. Nothing was changed.")
+            )
+        self._update_buttons()
