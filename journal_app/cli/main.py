@@ -84,7 +84,7 @@ def _registrars() -> list[Registrar]:
     # Commands that live in their own modules, added as their issues land.
     import importlib
 
-    for name in ("summary", "exchange", "gui"):
+    for name in ("summary", "exchange", "gui", "importcmd"):
         try:
             module = importlib.import_module(f"journal_app.cli.{name}")
         except ModuleNotFoundError as exc:
