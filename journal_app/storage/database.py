@@ -79,6 +79,10 @@ def connect(
             raise VaultDamaged(
                 damaged_message(path, "the file is damaged or does not belong to this key record")
             ) from None
+        # SQLite reads a file too short for a header as a new, empty database; opening
+        # it would write a fresh store over what is left of the journal.
+        if not create and conn.execute("PRAGMA page_count").fetchone()[0] == 0:
+            raise VaultDamaged(damaged_message(path, "the file holds no journal"))
         for pragma in (
             "journal_mode = WAL",
             "synchronous = FULL",

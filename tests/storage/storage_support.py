@@ -1,0 +1,93 @@
+"""Shared helpers for the storage tests: a known passphrase, sample records, folder snapshots."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    ConnectionMoment,
+    JournalEntry,
+    MoodCheckIn,
+    TimeAlone,
+)
+
+PASSPHRASE = "correct horse battery"
+NEW_PASSPHRASE = "a different horse, stapled"
+
+CET = timezone(timedelta(hours=1))
+
+
+def at(day: int, hour: int = 9, minute: int = 0, tz: timezone = CET) -> datetime:
+    """A moment in November 2026 (the 16th is a Monday)."""
+    return datetime(2026, 11, day, hour, minute, tzinfo=tz)
+
+
+def one_of_each(day: int = 16, prefix: str = "r") -> list[AnyRecord]:
+    """One record of every kind on ``day``, with fixed ids ``{prefix}-mood`` etc."""
+    return [
+        MoodCheckIn(
+            id=f"{prefix}-mood",
+            at=at(day, 8),
+            score=6,
+            distress=3,
+            emotions=("calm", "tired"),
+            note="slept badly",
+        ),
+        ConnectionMoment(
+            id=f"{prefix}-connection",
+            at=at(day, 10),
+            circle="peer",
+            minutes=60,
+            person="Sam",
+            mode="call",
+            felt_safe=4,
+            initiated=True,
+            share=True,
+            note="talked about the group",
+        ),
+        TimeAlone(id=f"{prefix}-alone", at=at(day, 14), minutes=90, chosen=False, loneliness=7),
+        BoundaryPractice(
+            id=f"{prefix}-boundary",
+            at=at(day, 18),
+            type="saying_no",
+            outcome="partly",
+            circle="close",
+            person="Mum",
+            fear_before=8,
+            felt_after=6,
+        ),
+        JournalEntry(
+            id=f"{prefix}-entry",
+            at=at(day, 21, 30),
+            text="Walked by the river and it was quiet.",
+            title="Evening",
+            tags=("walk", "river"),
+        ),
+    ]
+
+
+Snapshot = dict[str, tuple[str, int, int]]
+
+
+def snapshot(root: Path) -> Snapshot:
+    """Every file under ``root``: its SHA-256, mtime (ns) and mode; folders by mtime and mode."""
+    result: Snapshot = {}
+    for dirpath, dirnames, filenames in os.walk(root):
+        for name in dirnames + filenames:
+            path = Path(dirpath) / name
+            info = path.stat()
+            digest = hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else "dir"
+            result[str(path.relative_to(root))] = (digest, info.st_mtime_ns, info.st_mode)
+    info = root.stat()
+    result["."] = ("dir", info.st_mtime_ns, info.st_mode)
+    return result
+
+
+def files_only(snap: Snapshot) -> Snapshot:
+    """The files of a snapshot, without the folders' own mtimes."""
+    return {name: value for name, value in snap.items() if value[0] != "dir"}
