@@ -1,0 +1,706 @@
+"""The record forms: mood, connection, time alone, boundary, journal entry.
+
+One form both adds a record and edits one (``load``). A form builds a domain
+record, which validates itself; any ``ValidationError`` is shown in words under
+the field it names, and nothing is stored. The store adds a new person named
+in a record in the same transaction as the record, so nothing is half-saved.
+
+Enter saves (except inside the entry text), Escape cancels.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    ContactMode,
+    JournalEntry,
+    MoodCheckIn,
+    Outcome,
+    Person,
+    RecordKind,
+    TimeAlone,
+    local_now,
+)
+from journal_app.domain.validation import ValidationError
+from journal_app.services.journal import Journal
+from journal_app.ui.labels import boundary_label, circle_hint, circle_label, mode_label
+from journal_app.ui.labels import outcome_label as outcome_text
+from journal_app.ui.widgets import (
+    DateTimeEdit,
+    EmotionPicker,
+    FieldError,
+    PersonPicker,
+    ScalePicker,
+)
+
+
+class FormError(ValidationError):
+    """A field the form itself checks; the message is already in the user's words."""
+
+    def __init__(self, field: str, words: str) -> None:
+        super().__init__(field, words)
+        self.words = words
+
+
+def _to_local(value: QDateTime) -> datetime:
+    """A QDateTimeEdit value as an aware local datetime (offset of that moment)."""
+    naive = value.toPython()
+    assert isinstance(naive, datetime)
+    return naive.replace(second=0, microsecond=0).astimezone()
+
+
+def _to_qt(at: datetime) -> QDateTime:
+    return QDateTime(at.year, at.month, at.day, at.hour, at.minute, 0)
+
+
+def enum_combo(
+    values: list[Any], label: Any, *, placeholder: str = "", none_text: str = ""
+) -> QComboBox:
+    """A combo box over enum members; ``none_text`` adds a first "not set" choice."""
+    combo = QComboBox()
+    if none_text:
+        combo.addItem(none_text, None)
+    for value in values:
+        combo.addItem(label(value), value.value)
+    if placeholder:
+        combo.setPlaceholderText(placeholder)
+        combo.setCurrentIndex(-1)
+    return combo
+
+
+def combo_value(combo: QComboBox) -> str | None:
+    data = combo.currentData()
+    return None if data is None else str(data)
+
+
+def set_combo_value(combo: QComboBox, value: str | None) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(index if index >= 0 else (0 if combo.findData(None) == 0 else -1))
+
+
+def parse_minutes(field: str, text: str) -> int:
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValidationError(field, "is needed")
+    if not cleaned.isdigit():
+        raise ValidationError(field, "must be a whole number")
+    return int(cleaned)
+
+
+class RecordForm(QWidget):
+    """What every form has: its fields, then when, a note, share, Save and Cancel.
+
+    Signals:
+        saved(object): the record that was added or changed.
+        cancelled(): the user closed the form without saving.
+    """
+
+    saved = Signal(object)
+    cancelled = Signal()
+
+    kind: RecordKind
+
+    def __init__(
+        self,
+        journal: Journal,
+        parent: QWidget | None = None,
+        *,
+        save_text: str = "",
+        show_cancel: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._editing: AnyRecord | None = None
+        self._time_touched = False
+        self._errors: dict[str, FieldError] = {}
+        self._fields: dict[str, QWidget] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        outer.addLayout(self.form)
+
+        self._build_fields()
+
+        self.when = DateTimeEdit()
+        self.when.dateTimeChanged.connect(self._time_changed)
+        self.note = self._note_widget()
+        self.share = QCheckBox(self.tr("Share with my therapist"))
+        self.add_row(self.tr("Note"), self.note, "note")
+        self.add_row(self.tr("When"), self.when, "at")
+        self.add_row("", self.share, "share")
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.cancel_button.setVisible(show_cancel)
+        self.save_button = QPushButton(save_text or self.tr("Save"))
+        self.save_button.setAccessibleName(save_text or self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        self.form_error = FieldError()
+        outer.addWidget(self.form_error)
+        outer.addLayout(buttons)
+        self.reset()
+
+    # -- building --------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        """Subclasses add their own rows with ``add_row``."""
+
+    def _note_widget(self) -> QLineEdit | QPlainTextEdit:
+        note = QLineEdit()
+        note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))
+        return note
+
+    def add_row(self, label: str, widget: QWidget, field: str) -> None:
+        """A labelled field with its own quiet error line beneath it."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addWidget(widget)
+        error = FieldError()
+        column.addWidget(error)
+        self._errors[field] = error
+        self._fields[field] = widget
+        if not widget.accessibleName():
+            widget.setAccessibleName(label or _button_text(widget))
+        if label:
+            title = QLabel(label)
+            title.setBuddy(widget)
+            self.form.addRow(title, box)
+        else:
+            self.form.addRow(box)
+
+    def first_field(self) -> QWidget:
+        return next(iter(self._fields.values()))
+
+    # -- state -----------------------------------------------------------------
+
+    def reset(self) -> None:
+        """An empty form for a new record, its time "now"."""
+        self._editing = None
+        self._clear_fields()
+        self.note.clear()
+        self.share.setChecked(False)
+        self._set_time(local_now())
+        self._time_touched = False
+        self.clear_errors()
+
+    def load(self, record: AnyRecord) -> None:
+        """Fill the form from ``record``; Save then changes it instead of adding."""
+        self.reset()
+        self._editing = record
+        self._fill(record)
+        self.set_note_text(record.note)
+        self.share.setChecked(record.share)
+        self._set_time(record.at)
+        self._time_touched = False
+
+    @property
+    def editing(self) -> AnyRecord | None:
+        return self._editing
+
+    def set_people(self, people: list[Person]) -> None:
+        """The support map changed: refresh any person pickers."""
+
+    def _clear_fields(self) -> None:
+        raise NotImplementedError
+
+    def _fill(self, record: AnyRecord) -> None:
+        raise NotImplementedError
+
+    def _kind_fields(self) -> dict[str, Any]:
+        """The kind's own values from the widgets; may raise ValidationError."""
+        raise NotImplementedError
+
+    def note_text(self) -> str:
+        if isinstance(self.note, QPlainTextEdit):
+            return self.note.toPlainText()
+        return self.note.text()
+
+    def set_note_text(self, text: str) -> None:
+        if isinstance(self.note, QPlainTextEdit):
+            self.note.setPlainText(text)
+        else:
+            self.note.setText(text)
+
+    def _set_time(self, at: datetime) -> None:
+        self.when.blockSignals(True)
+        self.when.setDateTime(_to_qt(at))
+        self.when.blockSignals(False)
+
+    @Slot()
+    def _time_changed(self) -> None:
+        self._time_touched = True
+
+    def _moment(self) -> datetime:
+        if not self._time_touched:
+            return self._editing.at if self._editing is not None else local_now()
+        return _to_local(self.when.dateTime())
+
+    # -- saving ----------------------------------------------------------------
+
+    def build(self) -> AnyRecord:
+        """The record the form describes; raises ValidationError naming a field."""
+        common = {"at": self._moment(), "note": self.note_text(), "share": self.share.isChecked()}
+        values = {**self._kind_fields(), **common}
+        if self._editing is not None:
+            return self._editing.edited(**values)
+        return _RECORD_TYPES[self.kind](**values)
+
+    @Slot()
+    def save(self) -> AnyRecord | None:
+        """Validate and store; on a problem, say so under the field and store nothing."""
+        self.clear_errors()
+        try:
+            record = self.build()
+            if self._editing is not None:
+                record = self._journal.update(record)
+            else:
+                record = self._journal.add(record)
+        except ValidationError as exc:
+            self.show_error(exc)
+            return None
+        self.saved.emit(record)
+        return record
+
+    @Slot()
+    def cancel(self) -> None:
+        self.reset()
+        self.cancelled.emit()
+
+    # -- errors ----------------------------------------------------------------
+
+    def field_message(self, field: str) -> str:
+        """What a field needs, in plain words; subclasses add their own."""
+        messages = {
+            "at": self.tr("Pick a date and time for this."),
+            "note": self.tr("This note is too long to keep in one piece."),
+            "person": self.tr("A name can be a nickname or initials, on one line."),
+        }
+        return messages.get(field, "")
+
+    def show_error(self, exc: ValidationError) -> None:
+        if isinstance(exc, FormError):
+            words = exc.words
+        else:
+            words = self.field_message(exc.field) or str(exc)
+        label = self._errors.get(exc.field)
+        if label is None:
+            self.form_error.show_message(words)
+            return
+        label.show_message(words)
+        widget = self._fields[exc.field]
+        widget.setAccessibleDescription(words)
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        self.form_error.clear_message()
+        for field, label in self._errors.items():
+            if label.isVisibleTo(self) or label.text():
+                label.clear_message()
+                self._fields[field].setAccessibleDescription("")
+
+    def error_text(self, field: str) -> str:
+        """The message shown under ``field`` (empty when none); for tests and screen readers."""
+        label = self._errors.get(field)
+        return label.text() if label is not None else self.form_error.text()
+
+    # -- keyboard --------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = self.focusWidget()
+            if isinstance(focused, QAbstractButton) and focused is not self.share:
+                focused.click()
+            else:
+                self.save()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.cancel_button.isVisible():
+            self.cancel()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def _button_text(widget: QWidget) -> str:
+    return widget.text() if isinstance(widget, QAbstractButton) else ""
+
+
+class MoodForm(RecordForm):
+    kind = RecordKind.MOOD
+
+    def _build_fields(self) -> None:
+        self.score = ScalePicker(
+            1, 10, low_hint=self.tr("very low"), high_hint=self.tr("very good")
+        )
+        self.distress = ScalePicker(
+            0, 10, optional=True, low_hint=self.tr("none"), high_hint=self.tr("a great deal")
+        )
+        self.emotions = EmotionPicker()
+        self.add_row(self.tr("Mood"), self.score, "score")
+        self.add_row(self.tr("Distress (optional)"), self.distress, "distress")
+        self.add_row(self.tr("Words for it (optional)"), self.emotions, "emotions")
+
+    def field_message(self, field: str) -> str:
+        return {
+            "score": self.tr("Pick how you feel: 1 is very low, 10 is very good."),
+            "distress": self.tr("Distress goes from 0 to 10, or leave it empty."),
+        }.get(field) or super().field_message(field)
+
+    def _clear_fields(self) -> None:
+        self.score.clear()
+        self.distress.clear()
+        self.emotions.set_words(())
+        self.emotions.setCurrentRow(0)
+
+    def _fill(self, record: AnyRecord) -> None:
+        assert isinstance(record, MoodCheckIn)
+        self.score.setValue(record.score)
+        self.distress.setValue(record.distress)
+        self.emotions.set_words(record.emotions)
+
+    def _kind_fields(self) -> dict[str, Any]:
+        if self.score.value() is None:
+            raise FormError("score", self.field_message("score"))
+        return {
+            "score": self.score.value(),
+            "distress": self.distress.value(),
+            "emotions": self.emotions.words(),
+        }
+
+
+class _PersonMixin:
+    """Person picker + circle: a known name sets the circle; a new one joins it."""
+
+    person: PersonPicker
+    circle: QComboBox
+
+    def _person_matched(self, person: Person) -> None:
+        set_combo_value(self.circle, person.circle.value)
+
+    def set_people(self, people: list[Person]) -> None:
+        self.person.set_people(people)
+
+
+def _circle_combo(*, optional: bool, placeholder: str, none_text: str) -> QComboBox:
+    combo = enum_combo(
+        list(Circle),
+        circle_label,
+        placeholder="" if optional else placeholder,
+        none_text=none_text if optional else "",
+    )
+    for index in range(combo.count()):
+        value = combo.itemData(index)
+        if value is not None:
+            combo.setItemData(index, circle_hint(Circle(value)), Qt.ItemDataRole.ToolTipRole)
+    return combo
+
+
+class ConnectionForm(_PersonMixin, RecordForm):
+    kind = RecordKind.CONNECTION
+
+    def _build_fields(self) -> None:
+        self.circle = _circle_combo(
+            optional=False, placeholder=self.tr("Choose a circle"), none_text=""
+        )
+        self.person = PersonPicker()
+        self.person.personMatched.connect(self._person_matched)
+        self.minutes = QLineEdit()
+        self.minutes.setPlaceholderText(self.tr("0 to 1440"))
+        self.minutes.setMaximumWidth(160)
+        self.mode = enum_combo(list(ContactMode), mode_label)
+        self.felt_safe = ScalePicker(
+            1, 5, optional=True, low_hint=self.tr("not safe"), high_hint=self.tr("very safe")
+        )
+        self.initiated = QCheckBox(self.tr("I reached out"))
+        self.add_row(self.tr("Who"), self.person, "person")
+        self.add_row(self.tr("Circle"), self.circle, "circle")
+        self.add_row(self.tr("How"), self.mode, "mode")
+        self.add_row(self.tr("Minutes"), self.minutes, "minutes")
+        self.add_row(self.tr("Felt safe (optional)"), self.felt_safe, "felt_safe")
+        self.add_row("", self.initiated, "initiated")
+
+    def field_message(self, field: str) -> str:
+        return {
+            "circle": self.tr("Choose the circle this contact belongs to."),
+            "minutes": self.tr("Minutes: a whole number from 0 to 1440."),
+            "felt_safe": self.tr("Felt safe goes from 1 to 5, or leave it empty."),
+        }.get(field) or super().field_message(field)
+
+    def _clear_fields(self) -> None:
+        self.circle.setCurrentIndex(-1)
+        self.person.clear()
+        self.minutes.clear()
+        self.mode.setCurrentIndex(0)
+        self.felt_safe.clear()
+        self.initiated.setChecked(False)
+
+    def _fill(self, record: AnyRecord) -> None:
+        assert isinstance(record, ConnectionMoment)
+        self.person.setText(record.person or "")
+        set_combo_value(self.circle, record.circle.value)
+        self.minutes.setText(str(record.minutes))
+        set_combo_value(self.mode, record.mode.value)
+        self.felt_safe.setValue(record.felt_safe)
+        self.initiated.setChecked(record.initiated)
+
+    def _kind_fields(self) -> dict[str, Any]:
+        circle = combo_value(self.circle)
+        if circle is None:
+            raise FormError("circle", self.field_message("circle"))
+        return {
+            "circle": circle,
+            "person": self.person.person_name(),
+            "minutes": parse_minutes("minutes", self.minutes.text()),
+            "mode": combo_value(self.mode),
+            "felt_safe": self.felt_safe.value(),
+            "initiated": self.initiated.isChecked(),
+        }
+
+
+class AloneForm(RecordForm):
+    kind = RecordKind.ALONE
+
+    def _build_fields(self) -> None:
+        self.minutes = QLineEdit()
+        self.minutes.setPlaceholderText(self.tr("1 to 1440"))
+        self.minutes.setMaximumWidth(160)
+        choice = QWidget()
+        row = QHBoxLayout(choice)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.chosen = QRadioButton(self.tr("I chose it: restful time alone"))
+        self.not_chosen = QRadioButton(self.tr("Not chosen"))
+        self._choice = QButtonGroup(self)
+        for button in (self.chosen, self.not_chosen):
+            button.setAccessibleName(button.text())
+            self._choice.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        choice.setAccessibleName(self.tr("Was it chosen"))
+        self.loneliness = ScalePicker(
+            0, 10, optional=True, low_hint=self.tr("not lonely"), high_hint=self.tr("very lonely")
+        )
+        self.add_row(self.tr("Minutes"), self.minutes, "minutes")
+        self.add_row(self.tr("Was it chosen?"), choice, "chosen")
+        self.add_row(self.tr("Loneliness (optional)"), self.loneliness, "loneliness")
+
+    def first_field(self) -> QWidget:
+        return self.minutes
+
+    def field_message(self, field: str) -> str:
+        return {
+            "minutes": self.tr("Minutes: a whole number from 1 to 1440."),
+            "chosen": self.tr("Was this time you chose, or not? Pick one."),
+            "loneliness": self.tr("Loneliness goes from 0 to 10, or leave it empty."),
+        }.get(field) or super().field_message(field)
+
+    def _clear_fields(self) -> None:
+        self.minutes.clear()
+        self._choice.setExclusive(False)
+        self.chosen.setChecked(False)
+        self.not_chosen.setChecked(False)
+        self._choice.setExclusive(True)
+        self.loneliness.clear()
+
+    def _fill(self, record: AnyRecord) -> None:
+        assert isinstance(record, TimeAlone)
+        self.minutes.setText(str(record.minutes))
+        (self.chosen if record.chosen else self.not_chosen).setChecked(True)
+        self.loneliness.setValue(record.loneliness)
+
+    def _kind_fields(self) -> dict[str, Any]:
+        minutes = parse_minutes("minutes", self.minutes.text())
+        if not (self.chosen.isChecked() or self.not_chosen.isChecked()):
+            raise FormError("chosen", self.field_message("chosen"))
+        return {
+            "minutes": minutes,
+            "chosen": self.chosen.isChecked(),
+            "loneliness": self.loneliness.value(),
+        }
+
+
+class BoundaryForm(_PersonMixin, RecordForm):
+    kind = RecordKind.BOUNDARY
+
+    def _build_fields(self) -> None:
+        self.type = enum_combo(
+            list(BoundaryType), boundary_label, placeholder=self.tr("Choose what you did")
+        )
+        self.outcome = enum_combo(
+            list(Outcome), outcome_text, placeholder=self.tr("Choose how it went")
+        )
+        self.person = PersonPicker()
+        self.person.personMatched.connect(self._person_matched)
+        self.circle = _circle_combo(optional=True, placeholder="", none_text=self.tr("Not set"))
+        self.fear_before = ScalePicker(
+            0, 10, optional=True, low_hint=self.tr("no fear"), high_hint=self.tr("very afraid")
+        )
+        self.felt_after = ScalePicker(
+            0, 10, optional=True, low_hint=self.tr("very bad"), high_hint=self.tr("very good")
+        )
+        self.add_row(self.tr("What I did"), self.type, "type")
+        self.add_row(self.tr("How it went"), self.outcome, "outcome")
+        self.add_row(self.tr("With whom (optional)"), self.person, "person")
+        self.add_row(self.tr("Circle (optional)"), self.circle, "circle")
+        self.add_row(self.tr("Fear before (optional)"), self.fear_before, "fear_before")
+        self.add_row(self.tr("How I felt after (optional)"), self.felt_after, "felt_after")
+
+    def field_message(self, field: str) -> str:
+        return {
+            "type": self.tr("Choose what kind of boundary this was."),
+            "outcome": self.tr("Choose how it went; any answer is all right."),
+            "circle": self.tr(
+                "This name is new: choose their circle so they can join your support map."
+            ),
+            "fear_before": self.tr("Fear before goes from 0 to 10, or leave it empty."),
+            "felt_after": self.tr("How you felt after goes from 0 to 10, or leave it empty."),
+        }.get(field) or super().field_message(field)
+
+    def _clear_fields(self) -> None:
+        self.type.setCurrentIndex(-1)
+        self.outcome.setCurrentIndex(-1)
+        self.person.clear()
+        self.circle.setCurrentIndex(0)
+        self.fear_before.clear()
+        self.felt_after.clear()
+
+    def _fill(self, record: AnyRecord) -> None:
+        assert isinstance(record, BoundaryPractice)
+        set_combo_value(self.type, record.type.value)
+        set_combo_value(self.outcome, record.outcome.value)
+        self.person.setText(record.person or "")
+        set_combo_value(self.circle, record.circle.value if record.circle else None)
+        self.fear_before.setValue(record.fear_before)
+        self.felt_after.setValue(record.felt_after)
+
+    def _kind_fields(self) -> dict[str, Any]:
+        kind, outcome = combo_value(self.type), combo_value(self.outcome)
+        if kind is None:
+            raise FormError("type", self.field_message("type"))
+        if outcome is None:
+            raise FormError("outcome", self.field_message("outcome"))
+        return {
+            "type": kind,
+            "outcome": outcome,
+            "person": self.person.person_name(),
+            "circle": combo_value(self.circle),
+            "fear_before": self.fear_before.value(),
+            "felt_after": self.felt_after.value(),
+        }
+
+
+class EntryForm(RecordForm):
+    """A journal entry: title, text, tags, share. Enter inside the text is a new line."""
+
+    kind = RecordKind.ENTRY
+
+    def _build_fields(self) -> None:
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("A title (optional)"))
+        self.text = QPlainTextEdit()
+        self.text.setPlaceholderText(self.tr("Write as much or as little as you like."))
+        self.text.setTabChangesFocus(True)
+        self.text.setMinimumHeight(140)
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("words, separated by commas (optional)"))
+        self.add_row(self.tr("Title"), self.title, "title")
+        self.add_row(self.tr("Entry"), self.text, "text")
+        self.add_row(self.tr("Tags"), self.tags, "tags")
+
+    def field_message(self, field: str) -> str:
+        return {
+            "text": self.tr("Write a few words first; an entry cannot be empty."),
+            "title": self.tr("A title can be up to 200 characters."),
+            "tags": self.tr("Tags are single words or short phrases, separated by commas."),
+        }.get(field) or super().field_message(field)
+
+    def _clear_fields(self) -> None:
+        self.title.clear()
+        self.text.clear()
+        self.tags.clear()
+
+    def _fill(self, record: AnyRecord) -> None:
+        assert isinstance(record, JournalEntry)
+        self.title.setText(record.title)
+        self.text.setPlainText(record.text)
+        self.tags.setText(", ".join(record.tags))
+
+    def _kind_fields(self) -> dict[str, Any]:
+        tags = tuple(t for t in (part.strip() for part in self.tags.text().split(",")) if t)
+        return {"title": self.title.text(), "text": self.text.toPlainText(), "tags": tags}
+
+    def state(self) -> dict[str, Any]:
+        """What is typed, for a draft."""
+        return {
+            "title": self.title.text(),
+            "text": self.text.toPlainText(),
+            "tags": self.tags.text(),
+            "share": self.share.isChecked(),
+        }
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        self.title.setText(str(state.get("title", "")))
+        self.text.setPlainText(str(state.get("text", "")))
+        self.tags.setText(str(state.get("tags", "")))
+        self.share.setChecked(bool(state.get("share", False)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+_RECORD_TYPES: dict[RecordKind, type[AnyRecord]] = {
+    RecordKind.MOOD: MoodCheckIn,
+    RecordKind.CONNECTION: ConnectionMoment,
+    RecordKind.ALONE: TimeAlone,
+    RecordKind.BOUNDARY: BoundaryPractice,
+    RecordKind.ENTRY: JournalEntry,
+}
+
+FORM_TYPES: dict[RecordKind, type[RecordForm]] = {
+    RecordKind.MOOD: MoodForm,
+    RecordKind.CONNECTION: ConnectionForm,
+    RecordKind.ALONE: AloneForm,
+    RecordKind.BOUNDARY: BoundaryForm,
+    RecordKind.ENTRY: EntryForm,
+}

@@ -1,0 +1,238 @@
+"""Today: a quick mood check-in, one-click forms for the day's moments, and what is logged.
+
+The check-in is built for the keyboard: type a digit for the mood, Tab on
+(or not), Enter saves. The three moment buttons open a compact form inline,
+on the page, never in a modal window.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import AnyRecord, RecordKind
+from journal_app.services.journal import Journal
+from journal_app.ui.dialogs import DialogService
+from journal_app.ui.forms import AloneForm, BoundaryForm, ConnectionForm, MoodForm, RecordForm
+from journal_app.ui.labels import describe_record
+from journal_app.ui.widgets import heading, quiet_label
+
+DRAFT_PREFIX = "today/"
+AUTOSAVE_MS = 3000
+
+
+def _draft_key(kind: RecordKind) -> str:
+    return f"{DRAFT_PREFIX}{kind.value}/note"
+
+
+class TodayView(QWidget):
+    """The Today page.
+
+    Signals:
+        changed(): a record was saved here.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, journal: Journal, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._dialogs = dialogs
+        self._saved_notes: dict[RecordKind, str] = {}
+        self.setAccessibleName(self.tr("Today"))
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        content = QWidget()
+        content.setMaximumWidth(900)
+        holder = QWidget()
+        centre = QHBoxLayout(holder)
+        centre.addWidget(content)
+        scroll.setWidget(holder)
+        page = QVBoxLayout(content)
+        page.setContentsMargins(16, 12, 16, 16)
+        page.setSpacing(10)
+
+        self.title = heading(self.tr("Today"), scale=1.5)
+        self.date_label = quiet_label("")
+        page.addWidget(self.title)
+        page.addWidget(self.date_label)
+
+        page.addWidget(heading(self.tr("How are you, right now?")))
+        self.mood = MoodForm(journal, save_text=self.tr("Save check-in"), show_cancel=False)
+        self.mood.saved.connect(self._mood_saved)
+        page.addWidget(self.mood)
+        self.status = quiet_label("")
+        self.status.setAccessibleName(self.tr("Status"))
+        page.addWidget(self.status)
+
+        page.addWidget(heading(self.tr("Anything else today?")))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.connected_button = QPushButton(self.tr("I connected with someone"))
+        self.alone_button = QPushButton(self.tr("I spent time alone"))
+        self.boundary_button = QPushButton(self.tr("I practised a boundary"))
+        self.forms: dict[RecordKind, RecordForm] = {
+            RecordKind.CONNECTION: ConnectionForm(journal),
+            RecordKind.ALONE: AloneForm(journal),
+            RecordKind.BOUNDARY: BoundaryForm(journal),
+        }
+        self._buttons = {
+            RecordKind.CONNECTION: self.connected_button,
+            RecordKind.ALONE: self.alone_button,
+            RecordKind.BOUNDARY: self.boundary_button,
+        }
+        for kind, button in self._buttons.items():
+            button.setAccessibleName(button.text())
+            button.setCheckable(True)
+            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+            button.clicked.connect(lambda _checked=False, k=kind: self.open_form(k))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        page.addLayout(buttons)
+
+        self.form_frame = QFrame()
+        self.form_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        frame_layout = QVBoxLayout(self.form_frame)
+        for kind, form in self.forms.items():
+            form.hide()
+            form.saved.connect(lambda record, k=kind: self._moment_saved(k, record))
+            form.cancelled.connect(lambda k=kind: self.close_form(k))
+            frame_layout.addWidget(form)
+        self.form_frame.hide()
+        page.addWidget(self.form_frame)
+
+        page.addWidget(heading(self.tr("Today so far")))
+        self.today_list = QListWidget()
+        self.today_list.setAccessibleName(self.tr("Today so far"))
+        self.today_list.setWordWrap(True)
+        self.today_list.setAlternatingRowColors(False)
+        self.today_list.setMinimumHeight(90)
+        self.today_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.empty_label = quiet_label(
+            self.tr("Nothing logged yet today. That is all right; add something when you want to.")
+        )
+        page.addWidget(self.empty_label)
+        page.addWidget(self.today_list)
+        page.addStretch(1)
+
+        self._autosave = QTimer(self)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.flush_drafts)
+        self._autosave.start()
+
+        self.refresh()
+        self._restore_drafts()
+
+    # -- forms -----------------------------------------------------------------
+
+    @property
+    def all_forms(self) -> dict[RecordKind, RecordForm]:
+        return {RecordKind.MOOD: self.mood, **self.forms}
+
+    @Slot()
+    def open_form(self, kind: RecordKind) -> RecordForm:
+        """Show the inline form for ``kind`` (only one at a time) and focus its first field."""
+        form = self.forms[kind]
+        for other_kind, other in self.forms.items():
+            if other_kind is not kind and other.isVisible():
+                other.hide()
+        for other_kind, button in self._buttons.items():
+            button.setChecked(other_kind is kind)
+        self.form_frame.show()
+        form.show()
+        form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status.clear()
+        return form
+
+    def close_form(self, kind: RecordKind) -> None:
+        self.forms[kind].hide()
+        self.form_frame.hide()
+        button = self._buttons[kind]
+        button.setChecked(False)
+        button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _mood_saved(self, record: AnyRecord) -> None:
+        self._forget_draft(RecordKind.MOOD)
+        self.mood.reset()
+        self.status.setText(self.tr("Check-in saved. Thank you for checking in."))
+        self.refresh()
+        self.changed.emit()
+
+    def _moment_saved(self, kind: RecordKind, record: AnyRecord) -> None:
+        self._forget_draft(kind)
+        self.forms[kind].reset()
+        self.close_form(kind)
+        self.status.setText(self.tr("Saved."))
+        self.refresh()
+        self.changed.emit()
+
+    # -- contract with the main window -----------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload today's records and the support map from the journal."""
+        today = date.today()
+        day = QDate(today.year, today.month, today.day)
+        self.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
+        people = self._journal.people()
+        for form in self.forms.values():
+            form.set_people(people)
+        records = self._journal.records_between(today, today)
+        self.today_list.clear()
+        for record in reversed(records):
+            item = QListWidgetItem(describe_record(record))
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.today_list.addItem(item)
+        self.empty_label.setVisible(not records)
+        self.today_list.setVisible(bool(records))
+        rows = min(max(len(records), 1), 8)
+        self.today_list.setFixedHeight(
+            rows * (self.today_list.fontMetrics().height() + 8) + 2 * self.today_list.frameWidth()
+        )
+
+    @Slot()
+    def flush_drafts(self) -> None:
+        """Keep the notes being typed in the encrypted store (never in a file)."""
+        for kind, form in self.all_forms.items():
+            text = form.note_text()
+            if text == self._saved_notes.get(kind, ""):
+                continue
+            if text.strip():
+                self._journal.save_draft(_draft_key(kind), text)
+            else:
+                self._journal.discard_draft(_draft_key(kind))
+            self._saved_notes[kind] = text
+
+    def _restore_drafts(self) -> None:
+        for kind, form in self.all_forms.items():
+            text = self._journal.load_draft(_draft_key(kind))
+            if not text:
+                continue
+            form.set_note_text(text)
+            self._saved_notes[kind] = text
+            if kind is not RecordKind.MOOD:
+                self.open_form(kind)
+
+    def _forget_draft(self, kind: RecordKind) -> None:
+        self._saved_notes.pop(kind, None)
+        self._journal.discard_draft(_draft_key(kind))

@@ -1,0 +1,422 @@
+"""Small shared widgets for the pages: a scale picker, a person picker, emotion words.
+
+Each takes one tab stop and works fully from the keyboard.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFocusEvent,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QCompleter,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.emotions import EMOTION_WORDS
+from journal_app.domain.records import Person
+from journal_app.ui.labels import emotion_label
+
+
+class ScalePicker(QWidget):
+    """A row of numbers, ``low`` to ``high``, one of which may be chosen.
+
+    Keyboard: a digit picks that number (``1`` then ``0`` quickly picks 10, and
+    on a 1–10 scale ``0`` alone picks 10); arrows step; Home/End jump to the
+    ends; Delete or Backspace clears an optional scale. The buttons take no
+    focus of their own, so the whole scale is one tab stop.
+
+    Signals:
+        valueChanged(object): the new value, an int or None.
+    """
+
+    valueChanged = Signal(object)
+
+    _TEN_WINDOW = 1.0  # seconds within which "1" then "0" means 10
+
+    def __init__(
+        self,
+        low: int,
+        high: int,
+        *,
+        optional: bool = False,
+        low_hint: str = "",
+        high_hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.low, self.high, self.optional = low, high, optional
+        self._value: int | None = None
+        self._last_digit: tuple[int, float] | None = None
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(3, 3, 3, 3)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        outer.addLayout(row)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(False)
+        self._buttons: dict[int, QToolButton] = {}
+        for number in range(low, high + 1):
+            button = QToolButton(self)
+            button.setText(str(number))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAccessibleName(str(number))
+            button.setMinimumSize(QSize(30, 28))
+            button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
+            self._group.addButton(button, number)
+            self._buttons[number] = button
+            row.addWidget(button)
+        if low_hint or high_hint:
+            hints = QHBoxLayout()
+            hints.setContentsMargins(2, 0, 2, 0)
+            for text, align in (
+                (low_hint, Qt.AlignmentFlag.AlignLeft),
+                (high_hint, Qt.AlignmentFlag.AlignRight),
+            ):
+                label = QLabel(text, self)
+                label.setAlignment(align)
+                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                small = QFont(label.font())
+                small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
+                label.setFont(small)
+                hints.addWidget(label)
+            outer.addLayout(hints)
+        self._describe()
+
+    # -- value -----------------------------------------------------------------
+
+    def value(self) -> int | None:
+        return self._value
+
+    def setValue(self, value: int | None) -> None:
+        if value is not None and not self.low <= value <= self.high:
+            return
+        if value is None and not self.optional and self._value is not None:
+            return
+        for number, button in self._buttons.items():
+            button.setChecked(number == value)
+        if value != self._value:
+            self._value = value
+            self._describe()
+            self.valueChanged.emit(value)
+
+    def clear(self) -> None:
+        """Back to no choice (for a fresh form), required or not."""
+        for button in self._buttons.values():
+            button.setChecked(False)
+        if self._value is not None:
+            self._value = None
+            self._describe()
+            self.valueChanged.emit(None)
+
+    def _clicked(self, number: int) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if number == self._value and self.optional:
+            self.setValue(None)
+        else:
+            self.setValue(number)
+            self._buttons[number].setChecked(True)
+
+    def _describe(self) -> None:
+        if self._value is None:
+            text = self.tr("not chosen, from {low} to {high}").format(low=self.low, high=self.high)
+        else:
+            text = self.tr("{value} of {high}").format(value=self._value, high=self.high)
+        self.setAccessibleDescription(text)
+
+    # -- keyboard --------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        text = event.text()
+        if text.isdigit() and len(text) == 1:
+            self._digit(int(text))
+            event.accept()
+            return
+        current = self._value
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Plus):
+            self.setValue(self.low if current is None else min(current + 1, self.high))
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Down, Qt.Key.Key_Minus):
+            self.setValue(self.high if current is None else max(current - 1, self.low))
+        elif key == Qt.Key.Key_Home:
+            self.setValue(self.low)
+        elif key == Qt.Key.Key_End:
+            self.setValue(self.high)
+        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.optional:
+            self.setValue(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def _digit(self, digit: int) -> None:
+        now = time.monotonic()
+        previous = self._last_digit
+        self._last_digit = (digit, now)
+        if (
+            digit == 0
+            and previous is not None
+            and previous[0] == 1
+            and now - previous[1] <= self._TEN_WINDOW
+            and self.low <= 10 <= self.high
+        ) or (digit == 0 and self.low > 0 and self.high == 10):
+            self.setValue(10)
+        else:
+            self.setValue(digit)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), 2)
+            painter.setPen(pen)
+            painter.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 4, 4)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
+
+
+class PersonPicker(QLineEdit):
+    """A name typed or picked from the support map, with autocomplete.
+
+    Signals:
+        personMatched(object): the ``Person`` whose name was typed or picked.
+    """
+
+    personMatched = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._people: dict[str, Person] = {}
+        self._model = QStringListModel(self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.setCompleter(completer)
+        self.setPlaceholderText(self.tr("A name, nickname or initials (optional)"))
+        self.setClearButtonEnabled(True)
+        self.textChanged.connect(self._matched)
+        completer.activated.connect(self._matched)
+
+    def set_people(self, people: Iterable[Person]) -> None:
+        self._people = {p.name.casefold(): p for p in people}
+        self._model.setStringList(sorted((p.name for p in self._people.values()), key=str.casefold))
+
+    def person_name(self) -> str | None:
+        """The name as typed, or None when the field is empty."""
+        name = self.text().strip()
+        return name or None
+
+    def known_person(self) -> Person | None:
+        name = self.person_name()
+        return None if name is None else self._people.get(name.casefold())
+
+    @Slot(str)
+    def _matched(self, _text: str = "") -> None:
+        person = self.known_person()
+        if person is not None:
+            self.personMatched.emit(person)
+
+
+class EmotionPicker(QListWidget):
+    """The emotion words as one list of check boxes: arrows move, Space ticks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        for word in EMOTION_WORDS:
+            item = QListWidgetItem(emotion_label(word), self)
+            item.setData(Qt.ItemDataRole.UserRole, word)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.itemActivated.connect(self._toggle)
+        self.itemChanged.connect(self._mark)
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self._fit_height)
+        self._update_grid()
+
+    def words(self) -> tuple[str, ...]:
+        return tuple(
+            str(self.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.count())
+            if self.item(i).checkState() == Qt.CheckState.Checked
+        )
+
+    def set_words(self, words: Iterable[str]) -> None:
+        chosen = set(words)
+        for i in range(self.count()):
+            item = self.item(i)
+            word = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if word in chosen else Qt.CheckState.Unchecked)
+
+    @Slot(QListWidgetItem)
+    def _toggle(self, item: QListWidgetItem) -> None:
+        checked = item.checkState() == Qt.CheckState.Checked
+        item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit.start()
+
+    @Slot(QListWidgetItem)
+    def _mark(self, item: QListWidgetItem) -> None:
+        """A ticked word is also shown bold on a soft highlight, whatever the palette."""
+        checked = item.checkState() == Qt.CheckState.Checked
+        font = QFont(self.font())
+        font.setBold(checked)
+        tint = QColor(self.palette().color(QPalette.ColorRole.Highlight))
+        tint.setAlpha(70)
+        self.blockSignals(True)
+        item.setFont(font)
+        item.setBackground(QBrush(tint) if checked else QBrush())
+        self.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._update_grid()
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            for i in range(self.count()):
+                self._mark(self.item(i))
+
+    def _update_grid(self) -> None:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.item(i).text()) for i in range(self.count()))
+        indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        self.setGridSize(QSize(widest + indicator + 24, metrics.height() + 10))
+        self._fit.start()
+
+    @Slot()
+    def _fit_height(self) -> None:
+        """Tall enough to show every word without scrolling, at the current width."""
+        grid = self.gridSize()
+        usable = max(self.viewport().width(), grid.width())
+        per_row = max(usable // grid.width(), 1)
+        rows = -(-self.count() // per_row)
+        wanted = rows * grid.height() + 2 * self.frameWidth() + 4
+        if self.height() != wanted:
+            self.setFixedHeight(wanted)
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time field that Tab leaves at once (arrows move between its parts)."""
+
+    def __init__(self, parent: QWidget | None = None, *, with_time: bool = True) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd  HH:mm" if with_time else "yyyy-MM-dd")
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
+class FieldError(QLabel):
+    """A quiet line under a field that says, in words, what it needs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setForegroundRole(QPalette.ColorRole.Link)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setAccessibleName(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class Heading(QLabel):
+    """A section title, a little larger and bold, never loud; follows the app's text size."""
+
+    def __init__(self, text: str, scale: float = 1.25, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._scale = scale
+        self.setWordWrap(True)
+        self.setAccessibleName(text)
+        self._follow_font()
+
+    def _follow_font(self) -> None:
+        font = QFont(QApplication.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * self._scale)
+        else:
+            font.setPixelSize(round(font.pixelSize() * self._scale))
+        font.setBold(True)
+        self.setFont(font)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._follow_font()
+        return super().event(event)
+
+
+def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) -> Heading:
+    return Heading(text, scale, parent)
+
+
+def quiet_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """Secondary text: the palette's softer colour, wrapped."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label

@@ -1,0 +1,259 @@
+"""The Today page on a real encrypted vault: every form typed by keyboard, then read back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from journal_app.domain.records import (
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    ContactMode,
+    MoodCheckIn,
+    Outcome,
+    TimeAlone,
+)
+from journal_app.services.journal import Journal
+from journal_app.ui.dialogs import ScriptedDialogs
+from journal_app.ui.today_view import TodayView
+
+PASSPHRASE = "correct horse battery"  # as in tests/conftest.py
+
+Key = Qt.Key
+
+# The offscreen platform has no window manager (size hints, raising or grabbing a popup).
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """One vault for the module: key derivation is the slow part."""
+    root: Path = tmp_path_factory.mktemp("today") / "journal"
+    journal, _code = Journal.create(root, PASSPHRASE)
+    with journal:
+        yield journal
+
+
+@pytest.fixture
+def view(qtbot: Any, journal: Journal) -> TodayView:
+    page = TodayView(journal, ScriptedDialogs())
+    qtbot.addWidget(page)
+    page.resize(1000, 800)
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitActive(page)
+    return page
+
+
+def press(qtbot: Any, *keys: str | Qt.Key) -> None:
+    """Type into whatever has the keyboard focus, as a person would."""
+    for key in keys:
+        target = QApplication.focusWidget()
+        assert target is not None, "nothing has the keyboard focus"
+        if isinstance(key, str):
+            qtbot.keyClicks(target, key)
+        else:
+            qtbot.keyClick(target, key)
+
+
+def newest(journal: Journal, kind: type) -> Any:
+    records = [r for r in journal.records_between() if isinstance(r, kind)]
+    assert records, f"no {kind.__name__} stored"
+    return max(records, key=lambda r: r.created)
+
+
+def test_mood_check_in_by_keyboard_only(qtbot: Any, view: TodayView, journal: Journal) -> None:
+    before = journal.count()
+    view.mood.score.setFocus()
+    # mood 7, Tab, distress 3, Tab, tick the first two emotion words, Tab, a note, Enter.
+    press(qtbot, "7", Key.Key_Tab, "3", Key.Key_Tab)
+    press(qtbot, Key.Key_Space, Key.Key_Right, Key.Key_Space, Key.Key_Tab)
+    press(qtbot, "slept a little", Key.Key_Return)
+
+    assert journal.count() == before + 1
+    mood = newest(journal, MoodCheckIn)
+    assert (mood.score, mood.distress, mood.emotions) == (7, 3, ("calm", "content"))
+    assert mood.note == "slept a little"
+    assert mood.share is False
+    # The form is fresh again and the day's list shows the check-in, gently.
+    assert view.mood.score.value() is None
+    assert view.mood.note_text() == ""
+    assert "Mood 7 of 10" in view.today_list.item(0).text()
+    assert "saved" in view.status.text().lower()
+
+
+def test_ten_by_keyboard_and_arrows(qtbot: Any, view: TodayView) -> None:
+    scale = view.mood.score
+    scale.setFocus()
+    press(qtbot, "1", "0")
+    assert scale.value() == 10
+    press(qtbot, Key.Key_Left, Key.Key_Left)
+    assert scale.value() == 8
+    press(qtbot, Key.Key_Home)
+    assert scale.value() == 1
+    distress = view.mood.distress
+    distress.setFocus()
+    press(qtbot, "0")
+    assert distress.value() == 0
+    press(qtbot, Key.Key_Delete)
+    assert distress.value() is None
+
+
+def test_connection_by_keyboard_new_person_joins_the_map(
+    qtbot: Any, view: TodayView, journal: Journal
+) -> None:
+    qtbot.mouseClick(view.connected_button, Qt.MouseButton.LeftButton)
+    form = view.forms[ConnectionMoment.kind]
+    assert form.isVisible() and view.form_frame.isVisible()
+    assert QApplication.focusWidget() is form.person
+
+    press(qtbot, "Robin", Key.Key_Tab)  # who
+    press(qtbot, "Pe", Key.Key_Tab)  # circle: Peers
+    press(qtbot, "Ca", Key.Key_Tab)  # how: Call
+    press(qtbot, "40", Key.Key_Tab)  # minutes
+    press(qtbot, "4", Key.Key_Tab)  # felt safe
+    press(qtbot, Key.Key_Space, Key.Key_Tab)  # I reached out
+    press(qtbot, "coffee after group", Key.Key_Tab)  # note
+    press(qtbot, Key.Key_Tab)  # when: now
+    press(qtbot, Key.Key_Space, Key.Key_Return)  # share, then save
+
+    moment = newest(journal, ConnectionMoment)
+    assert moment.person == "Robin"
+    assert moment.circle is Circle.PEER
+    assert moment.mode is ContactMode.CALL
+    assert (moment.minutes, moment.felt_safe, moment.initiated) == (40, 4, True)
+    assert (moment.note, moment.share) == ("coffee after group", True)
+    robin = journal.find_person("Robin")
+    assert robin is not None and robin.circle is Circle.PEER
+    assert not form.isVisible()
+    assert any("Robin" in view.today_list.item(i).text() for i in range(view.today_list.count()))
+
+
+def test_known_person_fills_in_their_circle(qtbot: Any, journal: Journal) -> None:
+    journal.add_person("Dr Lee", Circle.PROFESSIONAL)
+    page = TodayView(journal, ScriptedDialogs())
+    qtbot.addWidget(page)
+    form = page.open_form(ConnectionMoment.kind)
+    qtbot.keyClicks(form.person, "dr lee")
+    assert form.circle.currentData() == Circle.PROFESSIONAL.value
+    completer = form.person.completer()
+    assert "Dr Lee" in completer.model().stringList()
+
+
+def test_time_alone_by_keyboard(qtbot: Any, view: TodayView, journal: Journal) -> None:
+    qtbot.mouseClick(view.alone_button, Qt.MouseButton.LeftButton)
+    form = view.forms[TimeAlone.kind]
+    press(qtbot, "90", Key.Key_Tab)  # minutes
+    press(qtbot, Key.Key_Space, Key.Key_Tab)  # "I chose it"
+    press(qtbot, "2", Key.Key_Tab)  # loneliness
+    press(qtbot, "read in the park", Key.Key_Return)
+    alone = newest(journal, TimeAlone)
+    assert (alone.minutes, alone.chosen, alone.loneliness) == (90, True, 2)
+    assert alone.note == "read in the park"
+    assert not form.isVisible()
+
+
+def test_boundary_by_keyboard(qtbot: Any, view: TodayView, journal: Journal) -> None:
+    qtbot.mouseClick(view.boundary_button, Qt.MouseButton.LeftButton)
+    form = view.forms[BoundaryPractice.kind]
+    assert QApplication.focusWidget() is form.type
+    press(qtbot, "Asking", Key.Key_Tab)  # what I did
+    press(qtbot, Key.Key_Down, Key.Key_Down, Key.Key_Tab)  # how it went: partly
+    press(qtbot, "Jo", Key.Key_Tab)  # with whom (new)
+    press(qtbot, "Cl", Key.Key_Tab)  # circle: Close people
+    press(qtbot, "7", Key.Key_Tab)  # fear before
+    press(qtbot, "1", "0", Key.Key_Tab)  # felt after: 10
+    press(qtbot, "asked for a quiet evening", Key.Key_Return)
+    boundary = newest(journal, BoundaryPractice)
+    assert boundary.type is BoundaryType.ASKING_FOR_SPACE
+    assert boundary.outcome is Outcome.PARTLY
+    assert (boundary.person, boundary.circle) == ("Jo", Circle.CLOSE)
+    assert (boundary.fear_before, boundary.felt_after) == (7, 10)
+    assert boundary.note == "asked for a quiet evening"
+    jo = journal.find_person("Jo")
+    assert jo is not None and jo.circle is Circle.CLOSE
+
+
+def test_validation_errors_are_inline_and_nothing_is_saved(
+    qtbot: Any, view: TodayView, journal: Journal
+) -> None:
+    before = journal.count()
+    form = view.open_form(TimeAlone.kind)
+    qtbot.keyClicks(form.minutes, "0")
+    form.chosen.setChecked(True)
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "1 to 1440" in form.error_text("minutes")
+    assert form.isVisible(), "the form stays open with what was typed"
+    assert form.minutes.text() == "0"
+
+    form.minutes.clear()
+    qtbot.keyClicks(form.minutes, "half an hour")
+    qtbot.keyClick(form.minutes, Key.Key_Return)
+    assert "whole number" in form.error_text("minutes")
+    assert journal.count() == before
+
+    form.minutes.clear()
+    qtbot.keyClicks(form.minutes, "30")
+    form.reset()
+    qtbot.keyClicks(form.minutes, "30")
+    qtbot.keyClick(form.minutes, Key.Key_Return)  # chosen or not: not picked yet
+    assert "Pick one" in form.error_text("chosen")
+    assert form.error_text("minutes") == ""
+    assert journal.count() == before
+
+    # A new name without a circle: the store refuses the whole record.
+    boundary = view.open_form(BoundaryPractice.kind)
+    boundary.type.setCurrentIndex(0)
+    boundary.outcome.setCurrentIndex(0)
+    qtbot.keyClicks(boundary.person, "Kim")
+    qtbot.mouseClick(boundary.save_button, Qt.MouseButton.LeftButton)
+    assert "circle" in boundary.error_text("circle")
+    assert journal.count() == before
+    assert journal.find_person("Kim") is None, "nothing half-saved"
+
+    # Mood needs a score; the message says what it is.
+    qtbot.mouseClick(view.mood.save_button, Qt.MouseButton.LeftButton)
+    assert "1 is very low" in view.mood.error_text("score")
+    assert journal.count() == before
+
+
+def test_notes_being_typed_survive_the_page(qtbot: Any, journal: Journal) -> None:
+    page = TodayView(journal, ScriptedDialogs())
+    qtbot.addWidget(page)
+    form = page.open_form(ConnectionMoment.kind)
+    qtbot.keyClicks(form.note, "we talked about the garden")
+    qtbot.keyClicks(page.mood.note, "heavy morning")
+    page.flush_drafts()
+    assert journal.load_draft("today/connection/note") == "we talked about the garden"
+    page.close()
+    page.deleteLater()
+
+    again = TodayView(journal, ScriptedDialogs())
+    qtbot.addWidget(again)
+    restored = again.forms[ConnectionMoment.kind]
+    assert restored.note_text() == "we talked about the garden"
+    assert not restored.isHidden(), "the form with a draft opens again"
+    assert again.mood.note_text() == "heavy morning"
+
+    # Saving the record forgets its draft.
+    restored.circle.setCurrentIndex(1)
+    qtbot.keyClicks(restored.minutes, "15")
+    assert restored.save() is not None
+    assert journal.load_draft("today/connection/note") is None
+    again.mood.set_note_text("")
+    again.flush_drafts()
+    assert journal.load_draft("today/mood/note") is None
+
+
+def test_changed_is_emitted_after_a_save(qtbot: Any, view: TodayView) -> None:
+    view.mood.score.setValue(5)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        view.mood.save()
