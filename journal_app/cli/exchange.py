@@ -1,0 +1,97 @@
+"""``export --from D --to D --format pdf|md|csv|json --out PATH [--no-notes] [--anonymize]``.
+
+Works on a machine with no display at all (a scheduled export on a headless
+box): the PDF is drawn with QtGui on the offscreen platform unless the user
+chose another, and QtWidgets is never imported.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journal_app.cli.main import Context
+from journal_app.cli.values import date_value, word_list
+from journal_app.domain.records import RecordKind
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import UsageError
+
+FORMATS = ("pdf", "md", "csv", "json")
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    parser = sub.add_parser(
+        "export",
+        help="write a summary for therapy, or all records, to a file (not encrypted)",
+        description="Write the records of a range (at most a year) to a file. The file is NOT "
+        "encrypted: anyone who can open it can read it.",
+    )
+    parser.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--format", required=True, choices=FORMATS)
+    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    parser.add_argument(
+        "--no-notes",
+        action="store_true",
+        help="leave out notes and journal entries",
+    )
+    parser.add_argument(
+        "--anonymize",
+        action="store_true",
+        help="show people as their circle and an initial (close · S.)",
+    )
+    parser.add_argument(
+        "--kinds",
+        metavar="K,K",
+        help="only these kinds: " + ",".join(k.value for k in RecordKind),
+    )
+    parser.set_defaults(func=_export)
+
+
+def parse_kinds(text: str | None) -> list[RecordKind] | None:
+    if text is None:
+        return None
+    kinds: list[RecordKind] = []
+    for word in word_list(text):
+        try:
+            kinds.append(RecordKind(word))
+        except ValueError:
+            allowed = ", ".join(k.value for k in RecordKind)
+            raise UsageError(f"--kinds: {word!r} is not a kind; allowed: {allowed}") from None
+    if not kinds:
+        raise UsageError("--kinds: name at least one kind")
+    return kinds
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    from journal_app.exchange.export import check_range, export
+
+    try:
+        start = date_value("--from", args.start)
+        end = date_value("--to", args.end)
+    except ValidationError as exc:
+        raise UsageError(str(exc)) from None
+    check_range(start, end)
+    kinds = parse_kinds(args.kinds)
+    out = Path(args.out).expanduser()
+    if args.format == "pdf":
+        # Before unlocking, so a display problem costs no key derivation.
+        from journal_app.exchange.pdf import ensure_gui_application
+
+        ensure_gui_application()
+    with ctx.open_journal() as journal:
+        result = export(
+            journal,
+            start,
+            end,
+            args.format,
+            out,
+            notes=not args.no_notes,
+            anonymize=args.anonymize,
+            kinds=kinds,
+        )
+    ctx.print(
+        f"Wrote {result.records} records ({result.weeks} weeks) to {result.path}. "
+        "This file is not encrypted."
+    )
+    return 0

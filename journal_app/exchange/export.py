@@ -1,0 +1,306 @@
+"""The one entry point for exports: choose, filter, anonymize, render, write atomically.
+
+``export(journal, start, end, fmt, out, ...)`` is what the command line and the
+export dialog call. An export is the only plaintext the app ever writes, and
+only on the user's request; the file appears whole or not at all.
+
+Choices where the issue is silent:
+
+- The range is inclusive and at most a year (366 days).
+- Leaving out notes (``notes=False``) blanks every record's note and leaves
+  journal entries out altogether: their text *is* the note.
+- Anonymizing turns each person into their circle and an initial
+  (``close · S.``); two people who would look the same get a number
+  (``close · S. 2``) so counts stay right. Their names are also replaced
+  wherever they appear in notes, entry text, titles and tags.
+- Weekly figures only count records inside the range; the change against
+  the week before is shown only when that week is inside the range too.
+- The JSON document holds the people named in the exported records; when
+  nothing was left out (the whole journal, every kind), it holds everyone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    Circle,
+    ConnectionMoment,
+    JournalEntry,
+    Person,
+    RecordKind,
+)
+from journal_app.errors import UsageError
+from journal_app.exchange.wording import circle_name, tr
+from journal_app.insights import Week, WeeklySummary, WeekStart, summarize_week, week_of
+from journal_app.services.journal import Journal
+from journal_app.storage.files import atomic_write
+
+MAX_DAYS = 366
+
+Progress = Callable[[int, int], None]
+
+
+class ExportFormat(StrEnum):
+    PDF = "pdf"
+    MARKDOWN = "md"
+    CSV = "csv"
+    JSON = "json"
+
+
+SUFFIX = {
+    ExportFormat.PDF: ".pdf",
+    ExportFormat.MARKDOWN: ".md",
+    ExportFormat.CSV: ".csv",
+    ExportFormat.JSON: ".json",
+}
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """What goes into an export, already filtered, redacted and anonymized."""
+
+    start: date
+    end: date
+    records: tuple[AnyRecord, ...]
+    people: tuple[Person, ...]
+    notes: bool = True
+    anonymize: bool = False
+    kinds: frozenset[RecordKind] = frozenset(RecordKind)
+    week_start: WeekStart = WeekStart.MONDAY
+    _summaries: dict[date, WeeklySummary] = field(default_factory=dict, compare=False)
+
+    @property
+    def shown_days(self) -> frozenset[date]:
+        days = (self.end - self.start).days + 1
+        return frozenset(self.start + timedelta(days=i) for i in range(days))
+
+    def weeks(self) -> list[Week]:
+        """Every week that overlaps the range, oldest first."""
+        week = week_of(self.start, self.week_start)
+        weeks: list[Week] = []
+        while week.start <= self.end:
+            weeks.append(week)
+            week = week.next()
+        return weeks
+
+    def summary(self, week: Week) -> WeeklySummary:
+        if week.start not in self._summaries:
+            self._summaries[week.start] = summarize_week(self.records, self.records, week)
+        return self._summaries[week.start]
+
+    def compares(self, week: Week) -> bool:
+        """Whether the week before lies wholly inside the range (so the comparison is fair)."""
+        return week.previous().start >= self.start
+
+    def records_of(self, week: Week) -> list[AnyRecord]:
+        return [r for r in self.records if r.day in week and self.start <= r.day <= self.end]
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    records: int
+    weeks: int
+
+
+def check_range(start: date, end: date) -> None:
+    if end < start:
+        raise UsageError(
+            tr("The range ends before it starts: choose a start on or before the end.")
+        )
+    if (end - start).days + 1 > MAX_DAYS:
+        raise UsageError(tr("An export can cover up to a year; choose a shorter range."))
+
+
+def default_range(today: date, week_start: WeekStart | str = WeekStart.MONDAY) -> tuple[date, date]:
+    """Last week: the whole calendar week before the one containing ``today``."""
+    week = week_of(today, week_start).previous()
+    return week.start, week.end
+
+
+# -- anonymizing ---------------------------------------------------------------------
+
+
+def _initial(name: str) -> str:
+    for ch in name:
+        if ch.isalnum():
+            return ch.upper()
+    return "?"
+
+
+def aliases(people: Iterable[Person], records: Iterable[AnyRecord]) -> dict[str, str]:
+    """Each name (case-folded) → its circle and initial, unique within the export."""
+    circles: dict[str, tuple[Circle | None, str]] = {}
+    for person in people:
+        circles.setdefault(person.name.casefold(), (person.circle, person.name))
+    for record in records:
+        name = getattr(record, "person", None)
+        if name and name.casefold() not in circles:
+            circle = getattr(record, "circle", None)
+            circles[name.casefold()] = (circle, name)
+    taken: dict[str, int] = {}
+    result: dict[str, str] = {}
+    for key in sorted(circles):
+        circle, name = circles[key]
+        where = circle_name(circle) if circle is not None else tr("someone")
+        alias = f"{where} · {_initial(name)}."
+        taken[alias] = taken.get(alias, 0) + 1
+        result[key] = alias if taken[alias] == 1 else f"{alias} {taken[alias]}"
+    return result
+
+
+class _Scrubber:
+    """Replaces every known name in free text by its alias."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self._names = names
+        parts = sorted(names, key=len, reverse=True)
+        long = [re.escape(n) for n in parts if len(n) > 2]
+        short = [re.escape(n) for n in parts if len(n) <= 2]
+        self._long = re.compile(rf"(?<!\w)({'|'.join(long)})(?!\w)", re.I) if long else None
+        # One- and two-letter names only match as written ("Jo", not "jo" in a sentence).
+        self._short_names = {n for n in parts if len(n) <= 2}
+        self._short = re.compile(rf"(?<!\w)({'|'.join(short)})(?!\w)", re.I) if short else None
+
+    def __call__(self, text: str) -> str:
+        if not text:
+            return text
+        if self._long is not None:
+            text = self._long.sub(lambda m: self._names[m.group(1).casefold()], text)
+        if self._short is not None:
+
+            def short(m: re.Match[str]) -> str:
+                word = m.group(1)
+                if word[0].isupper():
+                    return self._names[word.casefold()]
+                return word
+
+            text = self._short.sub(short, text)
+        return text
+
+
+def _redact(
+    record: AnyRecord, notes: bool, names: dict[str, str] | None, scrub: _Scrubber | None
+) -> AnyRecord | None:
+    if not notes and isinstance(record, JournalEntry):
+        return None
+    changes: dict[str, object] = {}
+    if not notes:
+        changes["note"] = ""
+    if names is not None and scrub is not None:
+        if notes and record.note:
+            changes["note"] = scrub(record.note)
+        if isinstance(record, ConnectionMoment | BoundaryPractice) and record.person:
+            changes["person"] = names[record.person.casefold()]
+        if isinstance(record, JournalEntry):
+            changes["text"] = scrub(record.text)
+            changes["title"] = scrub(record.title)
+            changes["tags"] = tuple(scrub(t).replace(",", " ") for t in record.tags)
+    # ``replace`` keeps id, times and the share flag, and validates again.
+    return replace(record, **changes) if changes else record  # type: ignore[arg-type]
+
+
+def collect(
+    journal: Journal,
+    start: date,
+    end: date,
+    *,
+    notes: bool = True,
+    anonymize: bool = False,
+    kinds: Iterable[RecordKind | str] | None = None,
+) -> ExportData:
+    """The records and people of an export, filtered and anonymized as asked."""
+    check_range(start, end)
+    chosen = frozenset(RecordKind(k) for k in kinds) if kinds is not None else frozenset(RecordKind)
+    records = journal.records_between(start, end, sorted(chosen))
+    everyone = journal.people(include_archived=True)
+    names = aliases(everyone, records) if anonymize else None
+    named = {getattr(r, "person", None) or "" for r in records}
+    named_keys = {n.casefold() for n in named if n}
+    span = journal.date_range()
+    whole = (
+        chosen == frozenset(RecordKind)
+        and notes
+        and (span is None or (start <= span[0] and span[1] <= end))
+    )
+    people = [p for p in everyone if whole or p.name.casefold() in named_keys]
+    kept: list[AnyRecord] = []
+    if names is not None or not notes:
+        scrub = _Scrubber(names) if names is not None else None
+        for record in records:
+            redacted = _redact(record, notes, names, scrub)
+            if redacted is not None:
+                kept.append(redacted)
+    else:
+        kept = records
+    if names is not None:
+        people = [replace(p, name=names[p.name.casefold()]) for p in people]
+    return ExportData(
+        start=start,
+        end=end,
+        records=tuple(kept),
+        people=tuple(people),
+        notes=notes,
+        anonymize=anonymize,
+        kinds=chosen,
+        week_start=WeekStart(journal.settings.week_start),
+    )
+
+
+def render(data: ExportData, fmt: ExportFormat | str, progress: Progress | None = None) -> bytes:
+    """The bytes of the export in ``fmt`` (nothing is written)."""
+    fmt = ExportFormat(fmt)
+    if fmt is ExportFormat.CSV:
+        from journal_app.exchange.csvexport import to_csv
+
+        return to_csv(data, progress)
+    if fmt is ExportFormat.MARKDOWN:
+        from journal_app.exchange.markdown import to_markdown
+
+        return to_markdown(data, progress)
+    if fmt is ExportFormat.JSON:
+        import json
+
+        from journal_app.exchange.jsondoc import to_document
+
+        document = to_document(data.records, data.people)
+        if progress is not None:
+            progress(1, 1)
+        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    from journal_app.exchange.pdf import to_pdf
+
+    return to_pdf(data, progress)
+
+
+def export(
+    journal: Journal,
+    start: date,
+    end: date,
+    fmt: ExportFormat | str,
+    out: Path,
+    *,
+    notes: bool = True,
+    anonymize: bool = False,
+    kinds: Iterable[RecordKind | str] | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write the export of [start, end] to ``out`` atomically; nothing half-written."""
+    out = Path(out)
+    if out.is_dir():
+        raise UsageError(tr("{path} is a folder; give a file name to export to.").format(path=out))
+    if not out.parent.is_dir():
+        raise UsageError(
+            tr("The folder {path} does not exist; nothing was written.").format(path=out.parent)
+        )
+    data = collect(journal, start, end, notes=notes, anonymize=anonymize, kinds=kinds)
+    payload = render(data, fmt, progress)
+    atomic_write(out, payload)
+    return ExportResult(path=out, records=len(data.records), weeks=len(data.weeks()))

@@ -1,0 +1,178 @@
+"""Markdown export: the weekly figures in words, the flagged notes, then every record.
+
+Weeks come newest first, like the PDF (the week a therapist asks about is on
+top). Text the user wrote is escaped, so a ``#`` or ``|`` in a note never
+changes the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from journal_app.domain.records import JournalEntry
+from journal_app.exchange.wording import (
+    change_in_words,
+    circle_name,
+    count,
+    day_label,
+    describe,
+    duration,
+    kind_name,
+    score,
+    span_label,
+    tr,
+)
+from journal_app.insights import Week, WeeklySummary
+
+if TYPE_CHECKING:
+    from journal_app.exchange.export import ExportData, Progress
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+
+
+def escape(text: str) -> str:
+    """User text on one line, with Markdown's special characters escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def escape_block(text: str) -> list[str]:
+    """User text of several lines, each escaped, for a block quote."""
+    return [_SPECIAL.sub(r"\\\1", line.rstrip()) for line in text.splitlines()] or [""]
+
+
+def figures_lines(summary: WeeklySummary) -> list[str]:
+    s = summary
+    c, a, m, b = s.connection, s.alone, s.mood, s.boundaries
+    lines = [tr("- Days logged: {n} of 7").format(n=s.days_logged)]
+    detail = [count(c.people, tr("1 person"), tr("{n} people"))] if c.people else []
+    if c.initiated:
+        detail.append(tr("I reached out {n} times").format(n=c.initiated))
+    if c.avg_felt_safe is not None:
+        detail.append(tr("felt safe {avg} of 5 on average").format(avg=score(c.avg_felt_safe)))
+    lines.append(
+        tr("- Time with people: {moments}, {time}").format(
+            moments=count(c.moments, tr("1 moment"), tr("{n} moments")), time=duration(c.minutes)
+        )
+        + (f" ({'; '.join(detail)})" if detail else "")
+    )
+    lines.append(
+        tr("- Time alone, not chosen: {time} in {periods}").format(
+            time=duration(a.unchosen_minutes),
+            periods=count(a.unchosen_periods, tr("1 period"), tr("{n} periods")),
+        )
+    )
+    lines.append(tr("- Chosen solitude: {time}").format(time=duration(a.chosen_minutes)))
+    lines.append(
+        tr("- Days with connection: {n}; days alone without connection: {m}").format(
+            n=s.connected_days, m=s.isolated_days
+        )
+    )
+    if s.balance is not None:
+        lines.append(
+            tr("- Share of this time spent with people: {pct} %").format(pct=round(s.balance * 100))
+        )
+    lines.append(
+        tr("- Mood: {n} check-ins, average {avg} of 10").format(n=m.checkins, avg=score(m.avg))
+    )
+    lines.append(
+        tr(
+            "- Boundaries practised: {n} ({held} held, {partly} partly, {not_held} did not hold)"
+        ).format(n=b.practised, held=b.held, partly=b.partly, not_held=b.not_held)
+    )
+    circles = [
+        tr("{circle} {n} × {time}").format(
+            circle=circle_name(circle), n=f.moments, time=duration(f.minutes)
+        )
+        for circle, f in c.by_circle.items()
+        if f.moments
+    ]
+    if circles:
+        lines.append(tr("- Circles: {list}").format(list=", ".join(circles)))
+    return lines
+
+
+def _day_table(summary: WeeklySummary, data: ExportData) -> list[str]:
+    header = [tr("Day"), tr("Mood"), tr("With people"), tr("Alone, not chosen"), tr("Solitude")]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for day in summary.days:
+        if day.day not in data.shown_days:
+            cells = [day_label(day.day), tr("outside this export"), "", "", ""]
+        elif not day.logged:
+            cells = [day_label(day.day), tr("not logged"), "", "", ""]
+        else:
+            cells = [
+                day_label(day.day),
+                score(day.mood_avg),
+                duration(day.connection_minutes) if day.connection_moments else "—",
+                duration(day.unchosen_minutes) if day.unchosen_minutes else "—",
+                duration(day.chosen_minutes) if day.chosen_minutes else "—",
+            ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return lines
+
+
+def week_section(data: ExportData, week: Week) -> list[str]:
+    summary = data.summary(week)
+    out = [
+        "## "
+        + tr("Week {label} · {span}").format(
+            label=week.label, span=span_label(week.start, week.end)
+        ),
+        "",
+        *figures_lines(summary),
+        "",
+    ]
+    if data.compares(week):
+        out += [" ".join(change_in_words(summary)), ""]
+    if data.notes:
+        out.append("### " + tr("Things I want to talk about"))
+        out.append("")
+        if summary.shared_notes:
+            out += [
+                f"- {day_label(n.day)} ({kind_name(n.kind)}): {escape(n.note)}"
+                for n in summary.shared_notes
+            ]
+        else:
+            out.append(tr("Nothing flagged to share this week."))
+        out.append("")
+    out += ["### " + tr("Day by day"), "", *_day_table(summary, data), ""]
+    records = data.records_of(week)
+    out += ["### " + tr("Records"), ""]
+    if not records:
+        out.append(tr("Nothing is logged in this week."))
+    for record in records:
+        when = f"{day_label(record.day)} {record.at.strftime('%H:%M')}"
+        line = f"- {when} · {escape(describe(record))}"
+        if record.note:
+            line += f" — {escape(record.note)}"
+        if record.share:
+            line += " " + tr("(to share)")
+        out.append(line)
+        if isinstance(record, JournalEntry):
+            out += ["", *(f"  > {part}" for part in escape_block(record.text)), ""]
+    out.append("")
+    return out
+
+
+def to_markdown(data: ExportData, progress: Progress | None = None) -> bytes:
+    weeks = list(reversed(data.weeks()))
+    lines = [
+        "# " + tr("Summary for therapy"),
+        "",
+        tr("{span} · {n} records").format(
+            span=span_label(data.start, data.end), n=len(data.records)
+        ),
+        "",
+    ]
+    if data.anonymize:
+        lines.append(tr("People are shown by their circle and an initial."))
+    if not data.notes:
+        lines.append(tr("Notes and journal entries are left out."))
+    if data.anonymize or not data.notes:
+        lines.append("")
+    for index, week in enumerate(weeks, start=1):
+        lines += week_section(data, week)
+        if progress is not None:
+            progress(index, len(weeks))
+    return ("\n".join(lines).rstrip() + "\n").encode("utf-8")

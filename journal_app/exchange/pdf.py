@@ -1,0 +1,398 @@
+"""The therapy summary on paper: ``QPdfWriter`` or ``QPrinter``, drawn with QPainter.
+
+The first page is the week a therapist reads in a minute: its numbers, the
+contact-against-isolation chart, circles, mood, boundaries and "Things I want
+to talk about". Each further week of the range follows on its own page,
+going back in time. The same ``render_document`` draws on a printer (no file
+at all) and on a PDF writer. QtGui only, no widgets.
+
+Layout sizes are in points and scaled to the device, so a 1200 dpi printer and
+a 96 dpi PDF get the same page.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextLayout,
+    QTextOption,
+)
+
+from journal_app.domain.records import BoundaryPractice
+from journal_app.exchange.charts import (
+    ChartPalette,
+    draw_circles_chart,
+    draw_mood_chart,
+    draw_trend_chart,
+    draw_week_chart,
+)
+from journal_app.exchange.qtguard import keep_none_alive
+from journal_app.exchange.wording import (
+    change_in_words,
+    count,
+    day_label,
+    describe,
+    duration,
+    kind_name,
+    score,
+    span_label,
+    tr,
+)
+from journal_app.insights import Week, WeeklySummary, trend
+
+if TYPE_CHECKING:
+    from journal_app.exchange.export import ExportData, Progress
+
+BASE_PT = 9.5
+_app: QGuiApplication | None = None
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """A ``QGuiApplication`` for fonts and painting, working on a machine with no display.
+
+    On Linux and the BSDs a PDF needs no display at all, so unless the user
+    chose a platform, the offscreen one is used: no ``DISPLAY``, or a stale
+    one, can then stop a scheduled export.
+    """
+    global _app
+    keep_none_alive()
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:  # a QCoreApplication: fonts need more; should not happen
+        raise RuntimeError("a QCoreApplication exists; a PDF needs a QGuiApplication")
+    if sys.platform not in ("darwin", "win32") and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _app = QGuiApplication([sys.argv[0] if sys.argv else "journal-app"])
+    return _app
+
+
+class _Flow:
+    """Where the next thing goes on the page; starts a new page when it would not fit."""
+
+    def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        self.painter = painter
+        self.device = device
+        self.unit = device.logicalDpiY() / 72.0
+        self.page = QRectF(0, 0, device.width(), device.height())
+        self.y = 0.0
+        self.pages = 1
+        self._footer()
+
+    def pt(self, value: float) -> float:
+        return value * self.unit
+
+    def new_page(self) -> None:
+        self.device.newPage()
+        self.pages += 1
+        self.y = 0.0
+        self._footer()
+
+    def need(self, height: float) -> None:
+        if self.y + height > self.bottom and self.y > 0:
+            self.new_page()
+
+    @property
+    def bottom(self) -> float:
+        return self.page.bottom() - self.pt(22)
+
+    def left_over(self) -> float:
+        return self.bottom - self.y
+
+    def _footer(self) -> None:
+        font = _font(0.8)
+        rect = QRectF(0, self.page.bottom() - self.pt(12), self.page.width(), self.pt(12))
+        self.painter.save()
+        self.painter.setFont(font)
+        self.painter.setPen(ChartPalette.paper().muted)
+        self.painter.drawText(
+            rect,
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+            tr("Private · page {n}").format(n=self.pages),
+        )
+        self.painter.restore()
+
+    def text(
+        self,
+        text: str,
+        *,
+        scale: float = 1.0,
+        bold: bool = False,
+        indent: float = 0.0,
+        color_muted: bool = False,
+        after: float = 3.0,
+    ) -> None:
+        """A wrapped paragraph, line by line, flowing onto a new page when needed."""
+        palette = ChartPalette.paper()
+        font = _font(scale, bold=bold)
+        metrics = QFontMetricsF(font, self.device)
+        width = self.page.width() - self.pt(indent)
+        layout = QTextLayout(text, font, self.device)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append(line)
+        layout.endLayout()
+        self.painter.save()
+        self.painter.setPen(palette.muted if color_muted else palette.text)
+        for line in lines:
+            height = max(line.height(), metrics.height())
+            self.need(height)
+            self.painter.setPen(palette.muted if color_muted else palette.text)
+            line.draw(self.painter, QPointF(self.pt(indent), self.y - line.y()))
+            self.y += height
+        self.painter.restore()
+        self.y += self.pt(after)
+
+
+def _font(scale: float = 1.0, *, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSizeF(BASE_PT * scale)
+    font.setBold(bold)
+    return font
+
+
+def _tiles(summary: WeeklySummary) -> list[tuple[str, str, str]]:
+    """The week's key numbers: (value, what it is, detail)."""
+    s, c, a, m, b = summary, summary.connection, summary.alone, summary.mood, summary.boundaries
+    return [
+        (tr("{n} of 7").format(n=s.days_logged), tr("days logged"), ""),
+        (
+            duration(c.minutes),
+            tr("with people"),
+            count(c.moments, tr("1 moment"), tr("{n} moments"))
+            + " · "
+            + count(c.people, tr("1 person"), tr("{n} people")),
+        ),
+        (
+            duration(a.unchosen_minutes),
+            tr("alone, not chosen"),
+            count(a.unchosen_periods, tr("1 period"), tr("{n} periods")),
+        ),
+        (duration(a.chosen_minutes), tr("chosen solitude"), ""),
+        (
+            score(m.avg),
+            tr("mood, of 10"),
+            count(m.checkins, tr("1 check-in"), tr("{n} check-ins")),
+        ),
+        (
+            str(b.practised),
+            tr("boundaries practised"),
+            tr("{h} held · {p} partly · {n} not").format(h=b.held, p=b.partly, n=b.not_held),
+        ),
+        (str(c.initiated), tr("times I reached out"), ""),
+        (
+            score(c.avg_felt_safe),
+            tr("felt safe, of 5"),
+            count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection")),
+        ),
+    ]
+
+
+def _draw_tiles(flow: _Flow, summary: WeeklySummary) -> None:
+    palette = ChartPalette.paper()
+    painter = flow.painter
+    tiles = _tiles(summary)
+    columns = 4
+    gap = flow.pt(6)
+    width = (flow.page.width() - gap * (columns - 1)) / columns
+    height = flow.pt(44)
+    rows = (len(tiles) + columns - 1) // columns
+    flow.need(rows * (height + gap))
+    for index, (value, caption, detail) in enumerate(tiles):
+        row, col = divmod(index, columns)
+        rect = QRectF(col * (width + gap), flow.y + row * (height + gap), width, height)
+        painter.save()
+        painter.setPen(palette.grid)
+        painter.setBrush(palette.background)
+        painter.drawRoundedRect(rect, flow.pt(4), flow.pt(4))
+        inner = rect.adjusted(flow.pt(6), flow.pt(3), -flow.pt(4), -flow.pt(3))
+        painter.setPen(palette.text)
+        painter.setFont(_font(1.5, bold=True))
+        painter.drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.48),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            value,
+        )
+        painter.setFont(_font(0.8))
+        third = inner.height() * 0.26
+        painter.drawText(
+            QRectF(inner.left(), inner.top() + inner.height() * 0.48, inner.width(), third),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            caption,
+        )
+        painter.setPen(palette.muted)
+        painter.drawText(
+            QRectF(inner.left(), inner.top() + inner.height() * 0.74, inner.width(), third),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            detail,
+        )
+        painter.restore()
+    flow.y += rows * (height + gap) + flow.pt(2)
+
+
+def _chart(flow: _Flow, height_pt: float, draw: Callable[[QPainter, QRectF], None]) -> None:
+    height = flow.pt(height_pt)
+    flow.need(height)
+    flow.painter.save()
+    flow.painter.setFont(_font(0.95))
+    draw(flow.painter, QRectF(0, flow.y, flow.page.width(), height))
+    flow.painter.restore()
+    flow.y += height + flow.pt(8)
+
+
+def _week_pages(
+    flow: _Flow, data: ExportData, week: Week, *, first: bool, trend_weeks: list[Week]
+) -> None:
+    summary = data.summary(week)
+    palette = ChartPalette.paper()
+    shown = data.shown_days
+    if first:
+        flow.text(tr("Summary for therapy"), scale=1.8, bold=True, after=2)
+        options = [
+            tr("Covers {span}; {n} records.").format(
+                span=span_label(data.start, data.end), n=len(data.records)
+            )
+        ]
+        if data.anonymize:
+            options.append(tr("People are shown by their circle and an initial."))
+        if not data.notes:
+            options.append(tr("Notes and journal entries are left out."))
+        flow.text(" ".join(options), scale=0.85, color_muted=True, after=8)
+    flow.text(
+        tr("Week {label} · {span}").format(label=week.label, span=span_label(week.start, week.end)),
+        scale=1.3,
+        bold=True,
+        after=6,
+    )
+    _draw_tiles(flow, summary)
+    if data.compares(week):
+        flow.text(" ".join(change_in_words(summary)), scale=0.95, after=6)
+    _chart(
+        flow,
+        150,
+        lambda p, r: draw_week_chart(p, r, summary, palette, shown_days=shown),
+    )
+
+    def side_by_side(p: QPainter, r: QRectF) -> None:
+        half = (r.width() - flow.pt(18)) / 2
+        draw_circles_chart(p, QRectF(r.left(), r.top(), half, r.height()), summary, palette)
+        draw_mood_chart(
+            p,
+            QRectF(r.left() + half + flow.pt(18), r.top(), half, r.height()),
+            summary,
+            palette,
+            shown_days=shown,
+        )
+
+    _chart(flow, 105, side_by_side)
+
+    boundaries = [r for r in data.records_of(week) if isinstance(r, BoundaryPractice)]
+    flow.text(tr("Boundaries practised"), scale=1.1, bold=True, after=2)
+    if boundaries:
+        for record in boundaries:
+            flow.text(
+                f"{day_label(record.day)} · {describe(record).split(' · ', 1)[-1]}",
+                indent=8,
+                scale=0.9,
+                after=1,
+            )
+    else:
+        flow.text(tr("None noted this week."), indent=8, scale=0.9, color_muted=True, after=1)
+    flow.y += flow.pt(6)
+
+    if data.notes:
+        flow.text(tr("Things I want to talk about"), scale=1.1, bold=True, after=2)
+        if summary.shared_notes:
+            for note in summary.shared_notes:
+                text = " ".join(note.note.split())
+                flow.text(
+                    f"{day_label(note.day)} ({kind_name(note.kind)}): {text}",
+                    indent=8,
+                    scale=0.95,
+                    after=3,
+                )
+        else:
+            flow.text(
+                tr("Nothing flagged to share this week."),
+                indent=8,
+                scale=0.9,
+                color_muted=True,
+                after=1,
+            )
+        flow.y += flow.pt(6)
+
+    if first and len(trend_weeks) > 1:
+        points = trend(data.records, trend_weeks)
+        flow.text(tr("The weeks in this summary"), scale=1.1, bold=True, after=2)
+        _chart(flow, 95, lambda p, r: draw_trend_chart(p, r, points, palette))
+
+
+def render_document(
+    device: QPagedPaintDevice, data: ExportData, progress: Progress | None = None
+) -> int:
+    """Draw the whole summary on ``device`` (a PDF writer or a printer); returns the pages."""
+    weeks = list(reversed(data.weeks()))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(tr("The summary could not be drawn (the printer or file refused it)."))
+    try:
+        painter.setFont(_font())
+        flow = _Flow(painter, device)
+        for index, week in enumerate(weeks):
+            if index:
+                flow.new_page()
+            _week_pages(flow, data, week, first=index == 0, trend_weeks=list(reversed(weeks)))
+            if progress is not None:
+                progress(index + 1, len(weeks))
+        return flow.pages
+    finally:
+        painter.end()
+
+
+def setup_page(device: QPagedPaintDevice) -> None:
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(16, 16, 16, 14),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+
+
+def to_pdf(data: ExportData, progress: Progress | None = None) -> bytes:
+    """The summary as PDF bytes (written to disk by the caller, atomically)."""
+    ensure_gui_application()
+    array = QByteArray()
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(96)
+    writer.setTitle(tr("Summary"))
+    writer.setCreator("")
+    setup_page(writer)
+    render_document(writer, data, progress)
+    del writer  # flushes the PDF into the buffer
+    buffer.close()
+    return bytes(array.data())

@@ -1,0 +1,228 @@
+"""Words shared by the week view, the charts and every export format.
+
+Stored values are plain English keys; what a person reads goes through
+``QCoreApplication.translate`` (context ``export``) here, once. Only QtCore:
+exchange code never imports widgets. The change against last week is said
+descriptively — more, less, about the same — never as better or worse.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    ContactMode,
+    JournalEntry,
+    MoodCheckIn,
+    Outcome,
+    RecordKind,
+    TimeAlone,
+)
+from journal_app.insights import WeeklySummary
+
+_CONTEXT = "export"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def duration(minutes: int) -> str:
+    """``45 min``, ``2 h``, ``1 h 30 min``."""
+    hours, rest = divmod(int(minutes), 60)
+    if hours == 0:
+        return tr("{m} min").format(m=rest)
+    if rest == 0:
+        return tr("{h} h").format(h=hours)
+    return tr("{h} h {m} min").format(h=hours, m=rest)
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``one`` for 1, else ``many`` with ``{n}`` filled in (both already translated)."""
+    return one.format(n=n) if n == 1 else many.format(n=n)
+
+
+def short_duration(minutes: int) -> str:
+    """A chart axis label: ``30m``, ``2h``, ``1.5h``."""
+    if minutes < 60:
+        return tr("{m}m").format(m=minutes)
+    hours = minutes / 60
+    text = f"{hours:.0f}" if hours == int(hours) else f"{hours:.1f}"
+    return tr("{h}h").format(h=text)
+
+
+def weekday(day: date) -> str:
+    names = (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))
+    return names[day.weekday()]
+
+
+def month(day: date) -> str:
+    names = (
+        tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"),
+        tr("Jul"), tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"),
+    )  # fmt: skip
+    return names[day.month - 1]
+
+
+def day_label(day: date) -> str:
+    """``Mon 16 Nov``."""
+    return tr("{weekday} {day} {month}").format(weekday=weekday(day), day=day.day, month=month(day))
+
+
+def span_label(start: date, end: date) -> str:
+    """``16 Nov – 22 Nov 2026``."""
+    return tr("{d1} {m1} – {d2} {m2} {year}").format(
+        d1=start.day, m1=month(start), d2=end.day, m2=month(end), year=end.year
+    )
+
+
+def circle_name(circle: Circle) -> str:
+    return {
+        Circle.PROFESSIONAL: tr("professional"),
+        Circle.PEER: tr("peer"),
+        Circle.CLOSE: tr("close"),
+        Circle.COMMUNITY: tr("community"),
+    }[circle]
+
+
+def kind_name(kind: RecordKind) -> str:
+    return {
+        RecordKind.MOOD: tr("Mood"),
+        RecordKind.CONNECTION: tr("Connection"),
+        RecordKind.ALONE: tr("Time alone"),
+        RecordKind.BOUNDARY: tr("Boundary"),
+        RecordKind.ENTRY: tr("Journal entry"),
+    }[kind]
+
+
+def mode_name(mode: ContactMode) -> str:
+    return {
+        ContactMode.IN_PERSON: tr("in person"),
+        ContactMode.CALL: tr("call"),
+        ContactMode.VIDEO: tr("video"),
+        ContactMode.MESSAGE: tr("message"),
+    }[mode]
+
+
+def boundary_name(kind: BoundaryType) -> str:
+    return {
+        BoundaryType.SAYING_NO: tr("Saying no"),
+        BoundaryType.ASKING_FOR_SPACE: tr("Asking for space"),
+        BoundaryType.LIMITING_TIME: tr("Limiting time"),
+        BoundaryType.STATING_A_NEED: tr("Stating a need"),
+        BoundaryType.ENDING_CONTACT: tr("Ending contact"),
+        BoundaryType.DIGITAL: tr("A digital boundary"),
+        BoundaryType.PHYSICAL: tr("A physical boundary"),
+        BoundaryType.OTHER: tr("Another boundary"),
+    }[kind]
+
+
+def outcome_name(outcome: Outcome) -> str:
+    return {
+        Outcome.HELD: tr("held"),
+        Outcome.PARTLY: tr("partly held"),
+        Outcome.NOT_HELD: tr("did not hold this time"),
+    }[outcome]
+
+
+def score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
+def describe(record: AnyRecord, person: str | None = None) -> str:
+    """One line about a record, without its note: ``Connection · close · Sam · 30 min``.
+
+    ``person`` replaces the stored name (the anonymized one, for instance).
+    """
+    name = person if person is not None else getattr(record, "person", None)
+    parts: list[str] = [kind_name(record.kind)]
+    if isinstance(record, MoodCheckIn):
+        parts.append(tr("{score} of 10").format(score=record.score))
+        if record.distress is not None:
+            parts.append(tr("distress {n}").format(n=record.distress))
+        if record.emotions:
+            parts.append(", ".join(tr(word) for word in record.emotions))
+    elif isinstance(record, ConnectionMoment):
+        if not (name and name.startswith(circle_name(record.circle))):  # anonymized names
+            parts.append(circle_name(record.circle))
+        if name:
+            parts.append(name)
+        parts.append(duration(record.minutes))
+        parts.append(mode_name(record.mode))
+        if record.felt_safe is not None:
+            parts.append(tr("felt safe {n} of 5").format(n=record.felt_safe))
+        if record.initiated:
+            parts.append(tr("I reached out"))
+    elif isinstance(record, TimeAlone):
+        parts.append(duration(record.minutes))
+        parts.append(tr("chosen solitude") if record.chosen else tr("not chosen"))
+        if record.loneliness is not None:
+            parts.append(tr("loneliness {n}").format(n=record.loneliness))
+    elif isinstance(record, BoundaryPractice):
+        parts.append(boundary_name(record.type))
+        parts.append(outcome_name(record.outcome))
+        if record.circle is not None and not (name and name.startswith(circle_name(record.circle))):
+            parts.append(circle_name(record.circle))
+        if name:
+            parts.append(name)
+        if record.fear_before is not None:
+            parts.append(tr("fear before {n}").format(n=record.fear_before))
+        if record.felt_after is not None:
+            parts.append(tr("felt after {n}").format(n=record.felt_after))
+    elif isinstance(record, JournalEntry) and record.title:
+        parts.append(record.title)
+    return " · ".join(parts)
+
+
+def _compare(now: int, before: int) -> str:
+    """``more``, ``less`` or ``same``: within 10 % (or 15 min) counts as the same."""
+    if abs(now - before) <= max(15, 0.1 * max(now, before)):
+        return "same"
+    return "more" if now > before else "less"
+
+
+def change_in_words(summary: WeeklySummary) -> list[str]:
+    """A few gentle sentences comparing the week with the one before.
+
+    Descriptive only: weeks vary, and a quieter week is not a failure.
+    """
+    p = summary.previous
+    c = summary.connection
+    a = summary.alone
+    before_anything = p.connection_moments or p.unchosen_minutes
+    if summary.days_logged == 0:
+        return [tr("Nothing is logged for this week yet.")]
+    if not before_anything:
+        return [tr("There is nothing to compare with from the week before.")]
+    lines: list[str] = []
+    people = {
+        "more": tr("More time with people than the week before ({now} against {before})."),
+        "less": tr("Less time with people than the week before ({now} against {before})."),
+        "same": tr("About as much time with people as the week before ({now})."),
+    }
+    lines.append(
+        people[_compare(c.minutes, p.connection_minutes)].format(
+            now=duration(c.minutes), before=duration(p.connection_minutes)
+        )
+    )
+    alone = {
+        "more": tr("More time alone you did not choose ({now} against {before})."),
+        "less": tr("Less time alone you did not choose ({now} against {before})."),
+        "same": tr("About as much time alone you did not choose as the week before ({now})."),
+    }
+    if a.unchosen_minutes or p.unchosen_minutes:
+        lines.append(
+            alone[_compare(a.unchosen_minutes, p.unchosen_minutes)].format(
+                now=duration(a.unchosen_minutes), before=duration(p.unchosen_minutes)
+            )
+        )
+    if _compare(c.minutes, p.connection_minutes) == "less":
+        lines.append(tr("Weeks vary; a quieter week is part of the path too."))
+    return lines

@@ -1,0 +1,86 @@
+"""``journal-app export`` as a separate process on a machine with no display at all."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from export_helpers import NAMES, NOTES_IN_WEEK, PASSPHRASE, make_journal
+from pypdf import PdfReader
+
+# Run main() and fail if QtWidgets was imported: the command line must not need it.
+PROGRAM = (
+    "import sys\n"
+    "from journal_app.cli.main import main\n"
+    "code = main(sys.argv[1:])\n"
+    "assert 'PySide6.QtWidgets' not in sys.modules, 'QtWidgets was imported'\n"
+    "sys.exit(code)\n"
+)
+
+
+@pytest.fixture(scope="module")
+def vault(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "journal"
+    make_journal(path).close()
+    return path
+
+
+def run(vault: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "DISPLAY", "WAYLAND"))}
+    env["JOURNAL_APP_PASSPHRASE"] = PASSPHRASE
+    return subprocess.run(
+        [sys.executable, "-c", PROGRAM, "export", "--data-dir", str(vault), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_pdf_export_without_any_display(vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.pdf"
+    done = run(
+        vault, "--from", "2026-11-16", "--to", "2026-11-22", "--format", "pdf",
+        "--out", str(out), "--anonymize", "--no-notes",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "not encrypted" in done.stdout
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
+    assert "Week 2026-W47" in text
+    assert "2 h 20 min" in text
+    assert not [n for n in NAMES if n in text]
+    assert not [n for n in NOTES_IN_WEEK if n in text]
+
+
+def test_csv_export_with_kinds(vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "moods.csv"
+    done = run(
+        vault, "--from", "2026-11-16", "--to", "2026-11-22", "--format", "csv",
+        "--out", str(out), "--kinds", "mood,boundary",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    kinds = [line.split(",")[1] for line in out.read_text("utf-8-sig").splitlines()[1:]]
+    assert sorted(kinds) == ["boundary", "mood", "mood", "mood"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--from", "2026-11-22", "--to", "2026-11-16", "--format", "md"],
+        ["--from", "2025-01-01", "--to", "2026-11-16", "--format", "md"],
+        ["--from", "16/11/2026", "--to", "2026-11-16", "--format", "md"],
+        ["--from", "2026-11-16", "--to", "2026-11-22", "--format", "md", "--kinds", "moods"],
+    ],
+)
+def test_usage_errors_exit_2_in_one_line_and_write_nothing(
+    vault: Path, tmp_path: Path, args: list[str]
+) -> None:
+    out = tmp_path / "x.md"
+    done = run(vault, *args, "--out", str(out))
+    assert done.returncode == 2
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert not out.exists()

@@ -1,0 +1,84 @@
+"""The PDF summary: a known week's numbers are on its first page, read back with pypdf."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from export_helpers import MON, NAMES, NOTES_IN_WEEK, SUN, make_journal
+from pypdf import PdfReader
+
+from journal_app.exchange.export import export
+from journal_app.exchange.qtguard import keep_none_alive
+from journal_app.services.journal import Journal
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[Journal]:
+    # ``qapp`` first: the QApplication the UI tests share must exist before any PDF is drawn.
+    keep_none_alive()
+    with make_journal(tmp_path_factory.mktemp("vault") / "journal") as journal:
+        yield journal
+
+
+def pages(path: Path) -> list[str]:
+    return [" ".join((page.extract_text() or "").split()) for page in PdfReader(path).pages]
+
+
+def test_first_page_holds_the_weeks_numbers(journal: Journal, tmp_path: Path) -> None:
+    out = tmp_path / "week.pdf"
+    result = export(journal, MON, SUN, "pdf", out)
+    assert out.read_bytes().startswith(b"%PDF")
+    assert result.weeks == 1
+    text = pages(out)
+    assert len(text) == 1
+    first = text[0]
+    for expected in (
+        "Summary for therapy",
+        "Week 2026-W47",
+        "5 of 7",  # days logged
+        "2 h 20 min",  # with people
+        "3 moments · 3 people",
+        "1 period",  # alone, not chosen: 2 h in one period
+        "1 h 30 min",  # chosen solitude
+        "5.7",  # mood average of 6, 4 and 7
+        "3 check-ins",
+        "1 held · 0 partly · 0 not",
+        "Saying no · held",
+        "Things I want to talk about",
+        NOTES_IN_WEEK[0],
+        NOTES_IN_WEEK[2],
+        "not logged",
+    ):
+        assert expected in first, expected
+    # A note not flagged to share stays off the page.
+    assert NOTES_IN_WEEK[1] not in first
+
+
+def test_a_page_per_further_week_newest_first(journal: Journal, tmp_path: Path) -> None:
+    out = tmp_path / "three.pdf"
+    export(journal, MON.replace(day=2), SUN, "pdf", out)
+    text = pages(out)
+    assert len(text) == 3
+    assert [re.search(r"Week (\d{4}-W\d\d)", t).group(1) for t in text] == [  # type: ignore[union-attr]
+        "2026-W47",
+        "2026-W46",
+        "2026-W45",
+    ]
+    assert "The weeks in this summary" in text[0]
+    # W46 is compared with W45, inside the range; the first week of the range is not compared.
+    assert "the week before" in text[1]
+    assert "the week before" not in text[2]
+
+
+def test_anonymized_pdf_without_notes_names_no_one(journal: Journal, tmp_path: Path) -> None:
+    out = tmp_path / "private.pdf"
+    export(journal, MON, SUN, "pdf", out, anonymize=True, notes=False)
+    text = " ".join(pages(out))
+    assert [n for n in NAMES if re.search(rf"\b{re.escape(n)}\b", text, re.I)] == []
+    assert "close · S." in text
+    for note in NOTES_IN_WEEK:
+        assert note not in text
+    assert "Things I want to talk about" not in text
