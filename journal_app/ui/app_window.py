@@ -32,7 +32,7 @@ from journal_app.ui.dialogs import DialogService
 from journal_app.ui.keyring_store import KeyringStore
 from journal_app.ui.locking import IdleLock, LockShortcuts
 from journal_app.ui.setup_view import CodePrinter, Runner
-from journal_app.ui.unlock_view import UnlockView
+from journal_app.ui.unlock_view import UnlockView, derive_key, open_with_key
 
 KEY_FILES = ("vault.key", "vault.key.2")  # storage.vault KEY_NAME / KEY_COPY_NAME
 
@@ -250,9 +250,15 @@ class MainView(QWidget):
     def show_section(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    def retire(self) -> None:
+        """Locked: this view shows and loads nothing more (it is about to be deleted)."""
+        self._journal = None
+        self.sidebar.currentRowChanged.disconnect(self._section_changed)
+        self.setEnabled(False)
+
     @Slot(int)
     def _section_changed(self, index: int) -> None:
-        if index < 0:
+        if index < 0 or self._journal is None:
             return
         page = self.built.get(index)
         if page is None:
@@ -392,9 +398,7 @@ class AppWindow(QMainWindow):
         data_dir = self.data_dir
 
         def work() -> Any:
-            from journal_app.services.journal import Journal
-
-            return Journal.unlock(data_dir, passphrase)
+            return derive_key(data_dir, passphrase)
 
         def failed(exc: BaseException) -> None:
             self.unlock_view.busy.hide()
@@ -406,8 +410,13 @@ class AppWindow(QMainWindow):
                 self.tr("The remembered passphrase did not open the journal; please type it.")
             )
 
-        def done(journal: Any) -> None:
+        def done(data_key: Any) -> None:
             self.unlock_view.busy.hide()
+            try:
+                journal = open_with_key(data_dir, data_key)
+            except BaseException as exc:
+                failed(exc)
+                return
             self.open_journal(journal)
 
         self.unlock_view.busy.show()
@@ -474,6 +483,7 @@ class AppWindow(QMainWindow):
                 view.flush_drafts()
         finally:
             if view is not None:
+                view.retire()
                 self.stack.removeWidget(view)
                 view.hide()
                 view.setParent(None)

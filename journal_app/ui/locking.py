@@ -99,10 +99,12 @@ class IdleLock(QObject):
         if self._armed:
             kind = event.type()
             if kind in _ACTIVITY:
-                # Check first: the first key after a long sleep must not count as presence.
+                # Check first: the first key after a long sleep must not count as presence,
+                # and must not reach the journal's widgets once the lock has happened.
                 self.check()
-                if self._armed:
-                    self._last = self._clock()
+                if not self._armed:
+                    return True
+                self._last = self._clock()
             elif kind == QEvent.Type.ApplicationStateChange:
                 self.check()
         return False
@@ -134,10 +136,10 @@ class LockShortcuts(QObject):
     ) -> None:
         super().__init__(window)
         self.lock = QShortcut(QKeySequence(LOCK_KEYS), window)
-        self.lock.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock.activated.connect(on_lock)
         self.quick_exit = QShortcut(window)
-        self.quick_exit.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.quick_exit.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.quick_exit.activated.connect(on_quick_exit)
         self.set_quick_exit_keys(quick_exit_keys)
 

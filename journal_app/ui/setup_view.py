@@ -392,9 +392,9 @@ class SetupView(QWidget):
         data_dir = self._data_dir
 
         def work() -> Any:
-            from journal_app.services.journal import Journal
+            from journal_app.storage.vault import Vault
 
-            return Journal.create(data_dir, passphrase)
+            return Vault(data_dir).create(passphrase)  # (data key, recovery code)
 
         self._runner.run(work, self._created, self._failed)
 
@@ -407,7 +407,16 @@ class SetupView(QWidget):
             self._check_passphrase()
 
     def _created(self, result: Any) -> None:
-        self._journal, self._code = result
+        from journal_app.services.journal import Journal
+        from journal_app.storage.vault import Vault
+
+        data_key, code = result
+        try:  # the store is opened here: a connection belongs to the UI thread
+            self._journal = Journal(Vault(self._data_dir).open_store(data_key), self._data_dir)
+        except BaseException as exc:
+            self._failed(exc)
+            return
+        self._code = code
         self._set_busy(False)
         self.passphrase.clear()
         self.confirm.clear()

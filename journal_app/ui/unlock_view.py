@@ -35,6 +35,24 @@ FIRST_WAIT = 2.0
 MAX_WAIT = 60.0
 
 
+def open_with_key(data_dir: Path, data_key: bytes) -> Any:
+    """Open the store on the calling (UI) thread: a connection belongs to its thread.
+
+    Only key derivation, the slow part, runs on the pool; it hands back the key.
+    """
+    from journal_app.services.journal import Journal
+    from journal_app.storage.vault import Vault
+
+    return Journal(Vault(data_dir).open_store(data_key), data_dir)
+
+
+def derive_key(data_dir: Path, passphrase: str) -> bytes:
+    """The data key for ``passphrase`` (slow: Argon2id). Safe on any thread."""
+    from journal_app.storage.vault import Vault
+
+    return Vault(data_dir).unlock(passphrase)
+
+
 class Backoff:
     """A growing wait after repeated wrong tries: 2 s, 4 s, 8 s … up to a minute."""
 
@@ -321,9 +339,7 @@ class UnlockView(QWidget):
         data_dir = self._data_dir
 
         def work() -> Any:
-            from journal_app.services.journal import Journal
-
-            return Journal.unlock(data_dir, passphrase)
+            return derive_key(data_dir, passphrase)
 
         self._start(work)
 
@@ -337,13 +353,19 @@ class UnlockView(QWidget):
         data_dir = self._data_dir
 
         def work() -> Any:
-            from journal_app.services.journal import Journal
+            from journal_app.storage.vault import Vault
 
-            return Journal.recover(data_dir, code, new)
+            return Vault(data_dir).recover(code, new)
 
         self._start(work)
 
-    def _done(self, journal: Any) -> None:
+    def _done(self, data_key: Any) -> None:
+        try:
+            journal = open_with_key(self._data_dir, data_key)
+        except BaseException as exc:
+            self._failed(exc)
+            return
+        del data_key
         self._stop()
         self.backoff.reset()
         self.reset()

@@ -1,0 +1,156 @@
+"""Locking: idle (wall clock), Ctrl+L, quick exit; nothing of the journal stays on screen."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_support import SECRET_NOTE, SECRET_TEXT, FakeClock, unlock, visible_texts
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from journal_app.services.settings import load_settings, save_settings
+
+
+def _show_everything(window: Any) -> None:
+    """Open every page so any journal text is on screen before the lock."""
+    for i in range(window.main_view.sidebar.count()):
+        window.main_view.show_section(i)
+
+
+def _assert_store_closed(journal: Any) -> None:
+    with pytest.raises(Exception, match="closed"):
+        journal.count()
+
+
+def _assert_nothing_shown(window: Any) -> None:
+    texts = "\n".join(visible_texts(window))
+    assert SECRET_TEXT not in texts
+    assert SECRET_NOTE not in texts
+    assert window.main_view is None
+    assert window.journal is None
+    assert window.windowTitle() in ("Journal", "Notes")
+
+
+def test_idle_lock_on_the_wall_clock(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    clock = FakeClock()
+    window = make_window(vault_dir, idle_clock=clock)
+    unlock(qtbot, window)
+    journal = window.journal
+    assert window.idle.minutes == 5
+    clock.advance(4 * 60)
+    window.idle.check()
+    assert window.state == window.MAIN
+    # Any key press counts as being there.
+    QApplication.sendEvent(
+        window.main_view.sidebar,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Shift, Qt.KeyboardModifier.NoModifier),
+    )
+    clock.advance(4 * 60)
+    window.idle.check()
+    assert window.state == window.MAIN
+    # The laptop sleeps for an hour: the first event after waking locks, it does not count.
+    clock.advance(60 * 60)
+    QApplication.sendEvent(
+        window.main_view.sidebar,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier),
+    )
+    assert window.state == window.UNLOCK
+    _assert_store_closed(journal)
+    _assert_nothing_shown(window)
+
+
+def test_idle_lock_by_the_timer(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    clock = FakeClock()
+    window = make_window(vault_dir, idle_clock=clock)
+    unlock(qtbot, window)
+    window.idle._timer.setInterval(10)
+    clock.advance(5 * 60)
+    qtbot.waitUntil(lambda: window.state == window.UNLOCK, timeout=2000)
+
+
+def test_never_lock_on_idle_when_set_to_zero(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    save_settings(vault_dir, replace(load_settings(vault_dir), autolock_minutes=0))
+    clock = FakeClock()
+    window = make_window(vault_dir, idle_clock=clock)
+    unlock(qtbot, window)
+    clock.advance(24 * 3600)
+    window.idle.check()
+    assert window.state == window.MAIN
+
+
+@pytest.mark.qt_log_ignore("Keyboard event not accepted")  # the shortcut took it
+def test_ctrl_l_locks_and_drops_everything(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    _show_everything(window)
+    journal, view = window.journal, window.main_view
+    flushed: list[bool] = []
+    view.flush_drafts = lambda: flushed.append(True)  # the lock saves drafts first
+    qtbot.keyClick(window.main_view.sidebar, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert flushed == [True]
+    assert window.state == window.UNLOCK
+    _assert_store_closed(journal)
+    _assert_nothing_shown(window)
+    assert window.unlock_view.passphrase.text() == ""
+
+
+def test_lock_button(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    qtbot.mouseClick(window.main_view.lock_button, Qt.MouseButton.LeftButton)
+    assert window.state == window.UNLOCK
+    _assert_nothing_shown(window)
+
+
+def test_quick_exit_button(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    _show_everything(window)
+    journal = window.journal
+    qtbot.mouseClick(window.main_view.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert window.isMinimized()
+    assert window.state == window.BLANK
+    _assert_store_closed(journal)
+    _assert_nothing_shown(window)
+    # Back from the taskbar: the unlock screen, never the old page.
+    window.showNormal()
+    qtbot.waitUntil(lambda: window.state == window.UNLOCK)
+    unlock(qtbot, window)
+    assert window.state == window.MAIN
+
+
+@pytest.mark.qt_log_ignore("Keyboard event not accepted")  # the shortcut took it
+def test_quick_exit_shortcut_from_settings(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    save_settings(
+        vault_dir,
+        replace(load_settings(vault_dir), quick_exit_shortcut="Ctrl+Alt+H", neutral_title=True),
+    )
+    window = make_window(vault_dir)
+    assert window.windowTitle() == "Notes"
+    unlock(qtbot, window)
+    assert window.windowTitle() == "Notes"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(
+        window.main_view.sidebar,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert window.isMinimized()
+    assert window.state == window.BLANK
+    _assert_nothing_shown(window)
+    assert window.windowTitle() == "Notes"
+
+
+def test_closing_the_window_closes_the_store(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    journal = window.journal
+    window.close()
+    _assert_store_closed(journal)
