@@ -24,6 +24,7 @@ from journal_app.insights.summary import DayFigures, WeeklySummary
 MIN_DAYS_TO_COMPARE = 3
 WIDTH = 78
 _CONTEXT = "summary"
+_KEEP_TOGETHER = "\u00a0"  # joins "1 h 30 min" while wrapping; a plain space in the output
 
 
 def tr(source: str, n: int = -1, *, one: str | None = None) -> str:
@@ -66,12 +67,23 @@ def _kind(kind: RecordKind) -> str:
 
 def duration(minutes: int) -> str:
     """``45 min``, ``2 h``, ``1 h 30 min``."""
+    return _duration(minutes).replace(_KEEP_TOGETHER, " ")
+
+
+def _duration(minutes: int) -> str:
+    """A duration that a line wrap will not split."""
     hours, rest = divmod(minutes, 60)
     if hours == 0:
-        return tr("{m} min").format(m=rest)
-    if rest == 0:
-        return tr("{h} h").format(h=hours)
-    return tr("{h} h {m} min").format(h=hours, m=rest)
+        text = tr("{m} min").format(m=rest)
+    elif rest == 0:
+        text = tr("{h} h").format(h=hours)
+    else:
+        text = tr("{h} h {m} min").format(h=hours, m=rest)
+    return text.replace(" ", _KEEP_TOGETHER)
+
+
+def _wrap(text: str) -> str:
+    return textwrap.fill(text, WIDTH, break_on_hyphens=False).replace(_KEEP_TOGETHER, " ")
 
 
 def _score(value: float) -> str:
@@ -87,7 +99,12 @@ def paragraph(summary: WeeklySummary) -> str:
             tr("Nothing is logged for this week. Whenever you write something down, it shows here.")
         )
     else:
-        sentences.append(tr("You logged something on {n} of the 7 days.").format(n=s.days_logged))
+        if s.days_logged == 7:
+            sentences.append(tr("You logged something on every day of the week."))
+        else:
+            sentences.append(
+                tr("You logged something on {n} of the 7 days.").format(n=s.days_logged)
+            )
         missing = 7 - s.days_logged
         if missing:
             sentences.append(
@@ -101,7 +118,7 @@ def paragraph(summary: WeeklySummary) -> str:
                 "You had %n moments of connection, {duration} in all.",
                 c.moments,
                 one="You had one moment of connection, {duration} in all.",
-            ).format(duration=duration(c.minutes))
+            ).format(duration=_duration(c.minutes))
         )
         if c.people:
             sentences.append(
@@ -126,13 +143,13 @@ def paragraph(summary: WeeklySummary) -> str:
     if a.unchosen_minutes:
         sentences.append(
             tr("You noted {duration} of time alone that you did not choose.").format(
-                duration=duration(a.unchosen_minutes)
+                duration=_duration(a.unchosen_minutes)
             )
         )
     if a.chosen_minutes:
         sentences.append(
             tr("You also took {duration} of solitude you chose for yourself.").format(
-                duration=duration(a.chosen_minutes)
+                duration=_duration(a.chosen_minutes)
             )
         )
 
@@ -184,15 +201,15 @@ def paragraph(summary: WeeklySummary) -> str:
                 "The week before ({week}) had %n moments of connection, {duration} in all.",
                 p.connection_moments,
                 one="The week before ({week}) had one moment of connection, {duration} in all.",
-            ).format(week=p.week.label, duration=duration(p.connection_minutes))
+            ).format(week=p.week.label, duration=_duration(p.connection_minutes))
         )
     if p.unchosen_minutes:
         sentences.append(
             tr("In the week before, you noted {duration} of time alone you did not choose.").format(
-                duration=duration(p.unchosen_minutes)
+                duration=_duration(p.unchosen_minutes)
             )
         )
-    return textwrap.fill(" ".join(sentences), WIDTH)
+    return _wrap(" ".join(sentences))
 
 
 def _day_cells(day: DayFigures) -> list[str]:
@@ -242,15 +259,15 @@ def table(summary: WeeklySummary) -> str:
 
 def by_circle(summary: WeeklySummary) -> str:
     parts = [
-        tr("{circle}: %n × {duration}", figures.moments).format(
-            circle=_circle(circle), duration=duration(figures.minutes)
-        )
+        tr("{circle}: %n × {duration}", figures.moments)
+        .format(circle=_circle(circle), duration=_duration(figures.minutes))
+        .replace(" ", _KEEP_TOGETHER)
         for circle, figures in summary.connection.by_circle.items()
         if figures.moments
     ]
     if not parts:
         return ""
-    return tr("By circle: {parts}").format(parts=", ".join(parts))
+    return _wrap(tr("By circle: {parts}").format(parts=", ".join(parts)))
 
 
 def shared_notes(summary: WeeklySummary) -> str:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from insights_factory import FRI, MON, SAT, SUN, THU, TUE, WED, alone, boundary, conn, mood
 
 from journal_app.domain.records import AnyRecord, Outcome
 from journal_app.insights import parse_week, summarize_week
 from journal_app.insights import text as text_module
-from journal_app.insights.text import duration, render_text, table
+from journal_app.insights.text import duration, paragraph, render_text, table
 
 W47 = parse_week("2026-W47")
 COMPARISON = "On days with connection your mood averaged"
@@ -138,3 +141,47 @@ def test_every_visible_word_goes_through_tr(monkeypatch: pytest.MonkeyPatch) -> 
     assert "⟦" not in remaining
     assert re.findall(r"[A-Za-z]+", remaining) == ["W"] * remaining.count("-W")
     assert "⟦not logged⟧" in table(summarize_week(records, [], W47))
+
+
+@pytest.mark.parametrize("base", [1, 9, 58, 61, 119, 333])
+def test_line_wrapping_never_splits_a_duration_or_a_circle(base: int) -> None:
+    circles = ("professional", "peer", "close", "community")
+    records = [
+        *(
+            conn(day, base + 7 * i, circle, person=f"P{i}", initiated=True, hour=8 + i)
+            for day in (MON, TUE, WED, THU, FRI, SAT, SUN)
+            for i, circle in enumerate(circles)
+        ),
+        *(alone(day, base + 90, hour=20) for day in (MON, TUE, WED)),
+        alone(THU, base + 30, chosen=True, hour=21),
+    ]
+    rendered = render_text(summarize_week(records, records, W47))
+    lines = rendered.splitlines()
+    prose = [line for line in lines if not re.match(r"Day |\w{3} \d{4}-", line)]
+    assert max(len(line) for line in prose) <= 78
+    for line, following in itertools.pairwise(lines):
+        if line and following:
+            assert not (re.search(r"\d$", line) and re.match(r"(h|min)\b|×", following)), line
+            assert not line.endswith(("×", ":")), line
+    assert f"By circle: professional: 7 × {duration(7 * base)}," in rendered
+    assert f"community: 7 × {duration(7 * (base + 21))}" in " ".join(rendered.split(chr(10)))
+
+
+@given(
+    minutes=st.lists(st.integers(0, 1439), min_size=5, max_size=5),
+    moments=st.integers(1, 30),
+)
+@settings(max_examples=150)
+def test_the_paragraph_never_splits_a_duration(minutes: list[int], moments: int) -> None:
+    a, b, c, d, e = minutes
+    w46 = parse_week("2026-W46").start
+    records = [
+        *(conn(MON, a if i == 0 else 0, person=f"P{i}", hour=i % 24) for i in range(moments)),
+        alone(TUE, b + 1),
+        alone(WED, c + 1, chosen=True),
+        conn(w46, d),
+        alone(w46, e + 1),
+    ]
+    text = paragraph(summarize_week(records, records, W47))
+    for line, following in itertools.pairwise(text.splitlines()):
+        assert not (re.search(r"\d$", line) and re.match(r"(h|min)\b", following)), text
