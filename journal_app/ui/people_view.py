@@ -1,0 +1,339 @@
+"""People: the support map, grouped by circle.
+
+Add someone, rename them, move them to another circle, archive them (and
+bring them back). Choosing a person shows their recent moments. A nickname or
+initials is enough; nobody is ever deleted here, so no record loses its name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import Circle, Person
+from journal_app.domain.validation import ValidationError
+from journal_app.errors import KnownError
+from journal_app.services.journal import Journal
+from journal_app.ui.dialogs import DialogService
+from journal_app.ui.forms import combo_value, enum_combo, set_combo_value
+from journal_app.ui.labels import circle_hint, circle_label, describe_record
+from journal_app.ui.widgets import FieldError, heading, quiet_label
+
+PERSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PeopleView(QWidget):
+    """The People page.
+
+    Signals:
+        changed(): someone was added, renamed, moved or archived.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, journal: Journal, dialogs: DialogService, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._dialogs = dialogs
+        self._people: dict[int, Person] = {}
+        self.setAccessibleName(self.tr("People"))
+
+        # -- adding ------------------------------------------------------------
+        self.new_name = QLineEdit()
+        self.new_name.setPlaceholderText(self.tr("A name, nickname or initials"))
+        self.new_name.setAccessibleName(self.tr("Name of the person to add"))
+        self.new_circle = self._circle_combo(self.tr("Circle of the person to add"))
+        self.new_circle.setPlaceholderText(self.tr("Choose a circle"))
+        self.new_circle.setCurrentIndex(-1)
+        self.add_button = QPushButton(self.tr("Add to my support map"))
+        self.add_button.setAccessibleName(self.tr("Add to my support map"))
+        self.add_error = FieldError()
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.new_name, 2)
+        add_row.addWidget(self.new_circle, 1)
+        add_row.addWidget(self.add_button)
+
+        # -- the map -----------------------------------------------------------
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName(self.tr("Support map"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setItemsExpandable(False)
+        self.show_archived = QCheckBox(self.tr("Show archived people"))
+        self.show_archived.setAccessibleName(self.tr("Show archived people"))
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(self.show_archived)
+
+        # -- the chosen person -------------------------------------------------
+        self.person_title = heading("")
+        self.rename_edit = QLineEdit()
+        self.rename_edit.setAccessibleName(self.tr("New name"))
+        self.rename_button = QPushButton(self.tr("Rename"))
+        self.rename_button.setAccessibleName(self.tr("Rename"))
+        self.move_combo = self._circle_combo(self.tr("Circle"))
+        self.move_button = QPushButton(self.tr("Move"))
+        self.move_button.setAccessibleName(self.tr("Move to this circle"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        self.archive_button.setAccessibleName(self.tr("Archive"))
+        self.person_error = FieldError()
+        self.moments = QListWidget()
+        self.moments.setAccessibleName(self.tr("Recent moments"))
+        self.moments.setWordWrap(True)
+        self.moments.setSpacing(2)
+        self.no_moments = quiet_label("")
+
+        rename_row = QHBoxLayout()
+        rename_row.addWidget(self.rename_edit, 1)
+        rename_row.addWidget(self.rename_button)
+        move_row = QHBoxLayout()
+        move_row.addWidget(self.move_combo, 1)
+        move_row.addWidget(self.move_button)
+        details_form = QFormLayout()
+        details_form.addRow(self.tr("Name"), rename_row)
+        details_form.addRow(self.tr("Circle"), move_row)
+        self.details = QWidget()
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(8, 0, 0, 0)
+        details_layout.addWidget(self.person_title)
+        details_layout.addLayout(details_form)
+        archive_row = QHBoxLayout()
+        archive_row.addWidget(self.archive_button)
+        archive_row.addStretch(1)
+        details_layout.addLayout(archive_row)
+        details_layout.addWidget(self.person_error)
+        details_layout.addWidget(heading(self.tr("Recent moments"), scale=1.1))
+        details_layout.addWidget(self.no_moments)
+        details_layout.addWidget(self.moments, 1)
+        self.nobody = quiet_label(
+            self.tr(
+                "Choose someone to see your recent moments with them. "
+                "People you name in a connection or a boundary join this map too."
+            )
+        )
+        self.nobody.setAlignment(Qt.AlignmentFlag.AlignTop)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.nobody)
+        right_layout.addWidget(self.details, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([400, 600])
+
+        page = QVBoxLayout(self)
+        page.setContentsMargins(16, 12, 16, 12)
+        page.addWidget(heading(self.tr("People"), scale=1.5))
+        page.addWidget(
+            quiet_label(self.tr("Your support map: the people you have around you, by circle."))
+        )
+        page.addLayout(add_row)
+        page.addWidget(self.add_error)
+        page.addWidget(splitter, 1)
+
+        self.add_button.clicked.connect(self.add_person)
+        self.new_name.returnPressed.connect(self.add_person)
+        self.rename_button.clicked.connect(self.rename_person)
+        self.rename_edit.returnPressed.connect(self.rename_person)
+        self.move_button.clicked.connect(self.move_person)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.show_archived.toggled.connect(self.refresh)
+        self.tree.currentItemChanged.connect(self._show_person)
+
+        self.refresh()
+
+    def _circle_combo(self, name: str) -> QComboBox:
+        combo = enum_combo(list(Circle), circle_label)
+        combo.setAccessibleName(name)
+        for index in range(combo.count()):
+            hint = circle_hint(Circle(combo.itemData(index)))
+            combo.setItemData(index, hint, Qt.ItemDataRole.ToolTipRole)
+        return combo
+
+    # -- the map ---------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the support map; keep the chosen person chosen."""
+        chosen = self.current_person()
+        people = self._journal.people(include_archived=self.show_archived.isChecked())
+        self._people = {p.id: p for p in people if p.id is not None}
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        current: QTreeWidgetItem | None = None
+        for circle in Circle:
+            members = [p for p in people if p.circle is circle]
+            group = QTreeWidgetItem([f"{circle_label(circle)} ({len(members)})"])
+            group.setFont(0, bold)
+            group.setToolTip(0, circle_hint(circle))
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.tree.addTopLevelItem(group)
+            for person in members:
+                text = person.name
+                if person.archived:
+                    text = self.tr("{name} (archived)").format(name=person.name)
+                item = QTreeWidgetItem(group, [text])
+                item.setData(0, PERSON_ROLE, person.id)
+                if chosen is not None and person.id == chosen.id:
+                    current = item
+            if not members:
+                empty = QTreeWidgetItem(group, [self.tr("nobody here yet")])
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.tree.expandAll()
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
+        self._show_person()
+
+    def current_person(self) -> Person | None:
+        item = self.tree.currentItem()
+        if item is None:
+            return None
+        person_id = item.data(0, PERSON_ROLE)
+        return None if person_id is None else self._people.get(int(person_id))
+
+    def select(self, name: str) -> bool:
+        """Choose the person called ``name`` in the map (for keyboard users and tests)."""
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                item = group.child(j)
+                person_id = item.data(0, PERSON_ROLE)
+                if person_id is not None and self._people[int(person_id)].name == name:
+                    self.tree.setCurrentItem(item)
+                    return True
+        return False
+
+    @Slot()
+    def _show_person(self) -> None:
+        person = self.current_person()
+        self.person_error.clear_message()
+        self.details.setVisible(person is not None)
+        self.nobody.setVisible(person is None)
+        if person is None:
+            return
+        self.person_title.setText(person.name)
+        self.rename_edit.setText(person.name)
+        set_combo_value(self.move_combo, person.circle.value)
+        self.archive_button.setText(
+            self.tr("Bring back") if person.archived else self.tr("Archive")
+        )
+        self.archive_button.setAccessibleName(self.archive_button.text())
+        self.moments.clear()
+        records = self._journal.records_with(person, limit=30)
+        for record in records:
+            self.moments.addItem(QListWidgetItem(describe_record(record, with_date=True)))
+        self.moments.setVisible(bool(records))
+        self.no_moments.setVisible(not records)
+        self.no_moments.setText(
+            self.tr("No moments with {name} recorded yet.").format(name=person.name)
+        )
+
+    # -- changes ---------------------------------------------------------------
+
+    @Slot()
+    def add_person(self) -> None:
+        self.add_error.clear_message()
+        name = self.new_name.text().strip()
+        circle = combo_value(self.new_circle)
+        if not name:
+            self.add_error.show_message(self.tr("Type a name, a nickname or initials first."))
+            self.new_name.setFocus()
+            return
+        if circle is None:
+            self.add_error.show_message(
+                self.tr("Choose which circle {name} belongs to.").format(name=name)
+            )
+            self.new_circle.setFocus()
+            return
+        try:
+            person = self._journal.add_person(name, circle)
+        except ValidationError:
+            self.add_error.show_message(
+                self.tr("{name} is already in your support map.").format(name=name)
+            )
+            self.new_name.setFocus()
+            return
+        self.new_name.clear()
+        self.new_circle.setCurrentIndex(-1)
+        self.refresh()
+        self.select(person.name)
+        self.changed.emit()
+
+    @Slot()
+    def rename_person(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        new_name = self.rename_edit.text().strip()
+        if not new_name:
+            self.person_error.show_message(self.tr("A name cannot be empty; initials are enough."))
+            self.rename_edit.setFocus()
+            return
+        if new_name == person.name:
+            return
+        self._apply(lambda: self._journal.rename_person(person, new_name), new_name)
+
+    @Slot()
+    def move_person(self) -> None:
+        person = self.current_person()
+        circle = combo_value(self.move_combo)
+        if person is None or circle is None or circle == person.circle.value:
+            return
+        self._apply(lambda: self._journal.move_person(person, circle), person.name)
+
+    @Slot()
+    def toggle_archived(self) -> None:
+        person = self.current_person()
+        if person is None:
+            return
+        if not person.archived and not self.show_archived.isChecked():
+            # Keep them visible, so the change can be undone at once.
+            self.show_archived.blockSignals(True)
+            self.show_archived.setChecked(True)
+            self.show_archived.blockSignals(False)
+        self._apply(lambda: self._journal.archive_person(person, not person.archived), person.name)
+
+    def _apply(self, change: Callable[[], Person], name: str) -> None:
+        self.person_error.clear_message()
+        try:
+            person = change()
+        except ValidationError:
+            self.person_error.show_message(
+                self.tr("{name} is already in your support map; pick another name.").format(
+                    name=name
+                )
+            )
+            return
+        except KnownError as exc:
+            self.person_error.show_message(str(exc))
+            return
+        self.refresh()
+        self.select(person.name)
+        self.changed.emit()

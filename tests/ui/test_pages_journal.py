@@ -1,0 +1,232 @@
+"""The Journal page on a real encrypted vault: list, search as you type, edit, delete, drafts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from journal_app.domain.records import JournalEntry, MoodCheckIn, RecordKind, local_now
+from journal_app.errors import KnownError
+from journal_app.services.journal import Journal
+from journal_app.ui.dialogs import ScriptedDialogs
+from journal_app.ui.journal_view import DRAFT_OPEN, JournalView, entry_draft_key
+
+PASSPHRASE = "correct horse battery"  # as in tests/conftest.py
+
+# The offscreen platform has no window manager (size hints, raising or grabbing a popup).
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    root: Path = tmp_path_factory.mktemp("journal-page") / "journal"
+    journal, _code = Journal.create(root, PASSPHRASE)
+    with journal:
+        yield journal
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def make_view(qtbot: Any, journal: Journal, dialogs: ScriptedDialogs) -> Any:
+    def make() -> JournalView:
+        page = JournalView(journal, dialogs)
+        qtbot.addWidget(page)
+        page.resize(1100, 700)
+        page.show()
+        qtbot.waitExposed(page)
+        page.activateWindow()
+        qtbot.waitActive(page)
+        return page
+
+    return make
+
+
+def rows(view: JournalView) -> list[str]:
+    return [view.list.item(i).text() for i in range(view.list.count())]
+
+
+def test_lists_a_range_newest_first_and_a_single_day(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    now = local_now()
+    old = journal.add(MoodCheckIn(score=4, at=now - timedelta(days=3), note="older day"))
+    new = journal.add(MoodCheckIn(score=8, at=now - timedelta(hours=1), note="newer day"))
+    view = make_view()
+    texts = rows(view)
+    older_row = next(i for i, t in enumerate(texts) if "older day" in t)
+    newer_row = next(i for i, t in enumerate(texts) if "newer day" in t)
+    assert newer_row < older_row, "newest first"
+    assert "Mood 8 of 10" in texts[newer_row]
+
+    view.start.setDate(view.end.date().addDays(-3))
+    view.end.setDate(view.end.date().addDays(-3))  # just that one day
+    assert [t for t in rows(view) if "day" in t] == [texts[older_row]]
+    assert "on " in view.summary.text()
+    journal.delete(old.id)
+    journal.delete(new.id)
+
+
+def test_search_as_you_type_finds_an_entry(qtbot: Any, make_view: Any, journal: Journal) -> None:
+    long_ago = local_now() - timedelta(days=400)  # far outside the days listed
+    journal.add(
+        JournalEntry(title="Harbour", text="The lighthouse kept blinking all night.", at=long_ago)
+    )
+    view = make_view()
+    qtbot.keyClicks(view.search, "lightho")
+    # Nothing runs on every key; the search waits ~200 ms for a pause.
+    assert not any("Harbour" in t for t in rows(view))
+    qtbot.waitUntil(lambda: any("Harbour" in t for t in rows(view)), timeout=2000)
+    assert len(rows(view)) == 1
+    assert "Found 1" in view.summary.text()
+
+    view.search.clear()
+    qtbot.keyClicks(view.search, "zebra crossing")
+    qtbot.waitUntil(lambda: view.list.count() == 0, timeout=2000)
+    assert "Nothing found" in view.summary.text()
+
+
+def test_write_a_new_entry_with_the_editor(qtbot: Any, make_view: Any, journal: Journal) -> None:
+    view = make_view()
+    qtbot.mouseClick(view.new_button, Qt.MouseButton.LeftButton)
+    entry = view.entry
+    assert view.stack.currentWidget() is entry
+    qtbot.keyClicks(entry.title, "First snow")
+    qtbot.keyClicks(entry.text, "It was quiet.")
+    qtbot.keyClick(entry.text, Qt.Key.Key_Return)  # a new line, not a save
+    qtbot.keyClicks(entry.text, "I made tea.")
+    qtbot.keyClicks(entry.tags, "winter, Calm")
+    entry.share.setChecked(True)
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        qtbot.keyClick(entry.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    stored = [r for r in journal.search("snow") if isinstance(r, JournalEntry)]
+    assert len(stored) == 1
+    saved = stored[0]
+    assert (saved.title, saved.text) == ("First snow", "It was quiet.\nI made tea.")
+    assert saved.tags == ("winter", "calm")
+    assert saved.share is True
+    assert view.current_id() == saved.id, "the saved entry is chosen in the list"
+    assert view.stack.currentWidget() is view.placeholder
+    assert journal.load_draft(entry_draft_key(None)) is None
+
+
+def test_edit_an_entry_and_the_store_has_the_new_text(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    original = journal.add(JournalEntry(title="Draft letter", text="Dear past me"))
+    view = make_view()
+    assert view.select(original.id)
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)  # open the chosen record
+    assert view.stack.currentWidget() is view.entry
+    assert view.entry.text.toPlainText() == "Dear past me"
+    view.entry.text.selectAll()
+    qtbot.keyClicks(view.entry.text, "Dear me, you did well")
+    qtbot.mouseClick(view.entry.save_button, Qt.MouseButton.LeftButton)
+
+    stored = journal.get(original.id)
+    assert isinstance(stored, JournalEntry)
+    assert stored.text == "Dear me, you did well"
+    assert stored.title == "Draft letter"
+    assert stored.created == original.created
+    assert stored.updated >= original.updated
+    assert [r.id for r in journal.search("did well")] == [original.id]
+    assert journal.search("past") == []
+
+
+def test_edit_any_kind_of_record(qtbot: Any, make_view: Any, journal: Journal) -> None:
+    mood = journal.add(MoodCheckIn(score=3, note="rough start"))
+    view = make_view()
+    assert view.select(mood.id)
+    qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    form = view.forms[RecordKind.MOOD]
+    assert view.stack.currentWidget() is form
+    assert form.score.value() == 3
+    form.score.setFocus()
+    qtbot.keyClick(form.score, "5")
+    qtbot.keyClick(form.score, Qt.Key.Key_Return)
+    stored = journal.get(mood.id)
+    assert isinstance(stored, MoodCheckIn)
+    assert (stored.score, stored.note, stored.at) == (5, "rough start", mood.at)
+
+
+def test_delete_asks_once_and_is_real(
+    qtbot: Any, make_view: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    record = journal.add(JournalEntry(title="To let go", text="Something about marmalade"))
+    view = make_view()
+    assert view.select(record.id)
+
+    dialogs.yes_no.append(False)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    assert len(dialogs.asked) == 1
+    assert dialogs.asked[0][0] == "yes_no"
+    assert journal.get(record.id).id == record.id, "No keeps it"
+    assert view.current_id() == record.id
+
+    dialogs.yes_no.append(True)
+    view.list.setFocus()
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        qtbot.keyClick(view.list, Qt.Key.Key_Delete)
+    assert len(dialogs.asked) == 2, "one question per delete"
+    with pytest.raises(KnownError):
+        journal.get(record.id)
+    assert journal.search("marmalade") == []
+    assert not any("To let go" in t for t in rows(view))
+
+
+def test_a_draft_is_restored_when_the_page_is_made_again(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    view = make_view()
+    view.new_entry()
+    qtbot.keyClicks(view.entry.title, "Unsent")
+    qtbot.keyClicks(view.entry.text, "What I could not say out loud")
+    view.flush_drafts()
+    draft = journal.load_draft(entry_draft_key(None))
+    assert draft is not None and json.loads(draft)["text"] == "What I could not say out loud"
+    view.close()
+    view.deleteLater()
+
+    again = make_view()
+    assert again.stack.currentWidget() is again.entry
+    assert again.entry.title.text() == "Unsent"
+    assert again.entry.text.toPlainText() == "What I could not say out loud"
+    assert "restored" in again.editor_title.text()
+
+    qtbot.mouseClick(again.entry.cancel_button, Qt.MouseButton.LeftButton)
+    assert journal.load_draft(entry_draft_key(None)) is None
+    assert journal.load_draft(DRAFT_OPEN) is None
+
+
+def test_autosave_runs_on_a_timer_for_an_entry_being_edited(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    record = journal.add(JournalEntry(text="Morning pages"))
+    view = make_view()
+    view._autosave.setInterval(50)
+    view.open_record(record)
+    view.entry.text.moveCursor(view.entry.text.textCursor().MoveOperation.End)
+    qtbot.keyClicks(view.entry.text, ", and the afternoon")
+    key = entry_draft_key(record.id)
+    qtbot.waitUntil(lambda: journal.load_draft(key) is not None, timeout=2000)
+    assert json.loads(journal.load_draft(key) or "{}")["text"] == "Morning pages, and the afternoon"
+    assert journal.get(record.id).text == "Morning pages", "a draft is not a save"
+    view.close()
+    view.deleteLater()
+
+    again = make_view()
+    assert again.entry.editing is not None and again.entry.editing.id == record.id
+    assert again.entry.text.toPlainText() == "Morning pages, and the afternoon"
+    again.entry.save()
+    assert journal.get(record.id).text == "Morning pages, and the afternoon"
+    assert journal.load_draft(key) is None
