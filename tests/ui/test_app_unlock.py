@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -74,7 +75,7 @@ def test_backoff_doubles_and_is_capped() -> None:
     waits = [Backoff.wait_after(n) for n in range(1, 12)]
     assert waits[: FREE_TRIES - 1] == [0.0] * (FREE_TRIES - 1)
     assert waits[FREE_TRIES - 1 : FREE_TRIES + 2] == [2.0, 4.0, 8.0]
-    assert all(a <= b for a, b in zip(waits, waits[1:], strict=False))
+    assert all(a <= b for a, b in itertools.pairwise(waits))
     assert waits[-1] == MAX_WAIT
 
 
