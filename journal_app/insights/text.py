@@ -112,7 +112,7 @@ def paragraph(summary: WeeklySummary) -> str:
             )
 
     c = s.connection
-    if c.moments:
+    if c.moments and c.minutes:
         sentences.append(
             tr(
                 "You had %n moments of connection, {duration} in all.",
@@ -120,6 +120,15 @@ def paragraph(summary: WeeklySummary) -> str:
                 one="You had one moment of connection, {duration} in all.",
             ).format(duration=_duration(c.minutes))
         )
+    elif c.moments:  # messages only: a moment need not take minutes
+        sentences.append(
+            tr(
+                "You had %n moments of connection.",
+                c.moments,
+                one="You had one moment of connection.",
+            )
+        )
+    if c.moments:
         if c.people:
             sentences.append(
                 tr(

@@ -185,3 +185,15 @@ def test_the_paragraph_never_splits_a_duration(minutes: list[int], moments: int)
     text = paragraph(summarize_week(records, records, W47))
     for line, following in itertools.pairwise(text.splitlines()):
         assert not (re.search(r"\d$", line) and re.match(r"(h|min)\b", following)), text
+
+
+def test_moments_without_minutes_are_still_moments() -> None:
+    text = " ".join(render_text(summarize_week([conn(MON, 0, mode="message")], [], W47)).split())
+    assert "You had one moment of connection. " in text
+    assert "0 min in all" not in text
+    assert rows(render_text(summarize_week([conn(MON, 0)], [], W47)))["2026-11-16"].split()[:4] == [
+        "—",
+        "1",
+        "×",
+        "0",
+    ]
