@@ -18,8 +18,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument(
         "--week",
         metavar="YYYY-Www",
-        help="the week, e.g. 2026-W47 (default: this week; weeks start on the day set in "
-        "Settings, Monday unless you chose Sunday)",
+        help="the week, e.g. 2026-W47 (default: this week). Weeks start on Monday, or on "
+        "Sunday if chosen in Settings; a Sunday week carries the number of the ISO week "
+        "that starts the next day",
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=_summary)
