@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+import sqlcipher3
+
 from journal_app.errors import KnownError, WrongSecret
 from journal_app.storage import database, schema
 from journal_app.storage.database import Connection
@@ -121,8 +123,11 @@ def check_database(db_path: Path, data_key: bytes) -> tuple[int, int]:
     conn = database.connect(db_path, data_key)
     try:
         version = schema.check_not_newer(conn)
-        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        cipher = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            cipher = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
+        except sqlcipher3.DatabaseError as exc:  # too damaged to even check
+            problems, cipher = [str(exc)], []
         if problems != ["ok"] or cipher:
             raise BadBackup(
                 "The database failed its integrity check: " + "; ".join(map(str, problems + cipher))
@@ -133,6 +138,19 @@ def check_database(db_path: Path, data_key: bytes) -> tuple[int, int]:
         return version, count
     finally:
         conn.close()
+
+
+def _new_folder(parent: Path, name: str) -> Path:
+    """A private folder ``name`` in ``parent`` that did not exist before (``name-2``, ...)."""
+    candidate, n = parent / name, 1
+    while True:
+        try:
+            candidate.mkdir(mode=0o700)
+        except FileExistsError:
+            n += 1
+            candidate = parent / f"{name}-{n}"
+            continue
+        return candidate
 
 
 def verify_backup(backup: Path, passphrase: str) -> int:
@@ -174,9 +192,7 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | No
             if p.exists()
         ]
         if old_files:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            kept = paths.root / f"replaced-{stamp}"
-            make_private_dir(kept)
+            kept = _new_folder(paths.root, f"replaced-{datetime.now():%Y%m%d-%H%M%S}")
             for old in old_files:
                 os.replace(old, kept / old.name)
             fsync_dir(kept)
