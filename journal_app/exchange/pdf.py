@@ -42,12 +42,10 @@ from journal_app.exchange.charts import (
 from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import (
     change_in_words,
-    count,
     day_label,
     describe,
-    duration,
+    key_figures,
     kind_name,
-    score,
     span_label,
     tr,
 )
@@ -172,47 +170,10 @@ def _font(scale: float = 1.0, *, bold: bool = False) -> QFont:
     return font
 
 
-def _tiles(summary: WeeklySummary) -> list[tuple[str, str, str]]:
-    """The week's key numbers: (value, what it is, detail)."""
-    s, c, a, m, b = summary, summary.connection, summary.alone, summary.mood, summary.boundaries
-    return [
-        (tr("{n} of 7").format(n=s.days_logged), tr("days logged"), ""),
-        (
-            duration(c.minutes),
-            tr("with people"),
-            count(c.moments, tr("1 moment"), tr("{n} moments"))
-            + " · "
-            + count(c.people, tr("1 person"), tr("{n} people")),
-        ),
-        (
-            duration(a.unchosen_minutes),
-            tr("alone, not chosen"),
-            count(a.unchosen_periods, tr("1 period"), tr("{n} periods")),
-        ),
-        (duration(a.chosen_minutes), tr("chosen solitude"), ""),
-        (
-            score(m.avg),
-            tr("mood, of 10"),
-            count(m.checkins, tr("1 check-in"), tr("{n} check-ins")),
-        ),
-        (
-            str(b.practised),
-            tr("boundaries practised"),
-            tr("{h} held · {p} partly · {n} not").format(h=b.held, p=b.partly, n=b.not_held),
-        ),
-        (str(c.initiated), tr("times I reached out"), ""),
-        (
-            score(c.avg_felt_safe),
-            tr("felt safe, of 5"),
-            count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection")),
-        ),
-    ]
-
-
 def _draw_tiles(flow: _Flow, summary: WeeklySummary) -> None:
     palette = ChartPalette.paper()
     painter = flow.painter
-    tiles = _tiles(summary)
+    tiles = [(value, caption, detail) for _key, value, caption, detail in key_figures(summary)]
     columns = 4
     gap = flow.pt(6)
     width = (flow.page.width() - gap * (columns - 1)) / columns

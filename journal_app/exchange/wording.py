@@ -200,7 +200,12 @@ def change_in_words(summary: WeeklySummary) -> list[str]:
     if summary.days_logged == 0:
         return [tr("Nothing is logged for this week yet.")]
     if not before_anything:
-        return [tr("There is nothing to compare with from the week before.")]
+        return [
+            tr(
+                "The week before has no time with people or alone noted, "
+                "so there is nothing to compare."
+            )
+        ]
     lines: list[str] = []
     people = {
         "more": tr("More time with people than the week before ({now} against {before})."),
@@ -226,3 +231,45 @@ def change_in_words(summary: WeeklySummary) -> list[str]:
     if _compare(c.minutes, p.connection_minutes) == "less":
         lines.append(tr("Weeks vary; a quieter week is part of the path too."))
     return lines
+
+
+def key_figures(summary: WeeklySummary) -> list[tuple[str, str, str, str]]:
+    """The week's key numbers, as (key, value, what it is, detail), for the PDF and the screen."""
+    s, c, a, m, b = summary, summary.connection, summary.alone, summary.mood, summary.boundaries
+    return [
+        ("days_logged", tr("{n} of 7").format(n=s.days_logged), tr("days logged"), ""),
+        (
+            "with_people",
+            duration(c.minutes),
+            tr("with people"),
+            count(c.moments, tr("1 moment"), tr("{n} moments"))
+            + " · "
+            + count(c.people, tr("1 person"), tr("{n} people")),
+        ),
+        (
+            "alone_unchosen",
+            duration(a.unchosen_minutes),
+            tr("alone, not chosen"),
+            count(a.unchosen_periods, tr("1 period"), tr("{n} periods")),
+        ),
+        ("solitude", duration(a.chosen_minutes), tr("chosen solitude"), ""),
+        (
+            "mood",
+            score(m.avg),
+            tr("mood, of 10"),
+            count(m.checkins, tr("1 check-in"), tr("{n} check-ins")),
+        ),
+        (
+            "boundaries",
+            str(b.practised),
+            tr("boundaries practised"),
+            tr("{h} held · {p} partly · {n} not").format(h=b.held, p=b.partly, n=b.not_held),
+        ),
+        ("reached_out", str(c.initiated), tr("times I reached out"), ""),
+        (
+            "felt_safe",
+            score(c.avg_felt_safe),
+            tr("felt safe, of 5"),
+            count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection")),
+        ),
+    ]

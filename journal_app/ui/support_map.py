@@ -1,0 +1,163 @@
+"""The support map: the user's circles as rings, the people in each, at a glance.
+
+People with recent contact are drawn larger and nearer the centre; as
+contact fades they grow fainter and drift outwards, never vanish. Clicking a
+person lists their recent moments. Drawn by ``journal_app.exchange.charts``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QSplitter, QVBoxLayout, QWidget
+
+from journal_app.domain.records import Person, local_now
+from journal_app.exchange.charts import (
+    ChartPalette,
+    PlacedPerson,
+    draw_empty_map_hint,
+    draw_support_map,
+    layout_support_map,
+)
+from journal_app.exchange.qtguard import keep_none_alive
+from journal_app.exchange.wording import circle_name, day_label, describe
+
+RECENT_MOMENTS = 10
+
+
+class SupportMapCanvas(QWidget):
+    """The rings themselves; emits ``person_clicked`` when a person is clicked.
+
+    Signals:
+        person_clicked(Person): the person under the click.
+    """
+
+    person_clicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: list[Person] = []
+        self.last_contact: dict[int, date] = {}
+        self.today = date.today()
+        self.selected: Person | None = None
+        self.placed: list[PlacedPerson] = []
+        self.setMinimumSize(260, 260)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setAccessibleName(self.tr("Support map"))
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 460)
+
+    def set_people(self, people: list[Person], last_contact: dict[int, date], today: date) -> None:
+        self.people = people
+        self.last_contact = last_contact
+        self.today = today
+        self._place()
+        self.update()
+
+    def _place(self) -> None:
+        self.placed = layout_support_map(
+            QRectF(self.rect()), self.people, self.last_contact, self.today
+        )
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def person_at(self, point: QPointF) -> Person | None:
+        for spot in reversed(self.placed):
+            if spot.contains(point):
+                return spot.person
+        return None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        person = self.person_at(event.position())
+        if person is not None:
+            self.selected = person
+            self.update()
+            self.person_clicked.emit(person)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.person_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+        super().mouseMoveEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            palette = ChartPalette.for_background(self.palette().color(QPalette.ColorRole.Window))
+            rect = QRectF(self.rect())
+            draw_support_map(painter, rect, self.placed, palette, selected=self.selected)
+            if not self.people:
+                hint = QRectF(rect.left() + 20, rect.bottom() - 60, rect.width() - 40, 50)
+                draw_empty_map_hint(painter, hint, palette)
+        finally:
+            painter.end()
+
+
+class SupportMapView(QWidget):
+    """The map and, beside it, the recent moments with the person clicked.
+
+    Signals:
+        person_clicked(Person): re-emitted from the map, for pages that want it.
+    """
+
+    person_clicked = Signal(object)
+
+    def __init__(
+        self,
+        journal: Any,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        keep_none_alive()
+        self._journal = journal
+        self._today = today or (lambda: local_now().date())
+        self.canvas = SupportMapCanvas()
+        self.heading = QLabel(self.tr("Click someone to see your recent moments with them."))
+        self.heading.setObjectName("support_map_heading")
+        self.heading.setWordWrap(True)
+        self.moments = QListWidget()
+        self.moments.setAccessibleName(self.tr("Recent moments with this person"))
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.heading)
+        side_layout.addWidget(self.moments, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.canvas.person_clicked.connect(self.show_person)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.canvas.set_people(self._journal.people(), self._journal.last_contact(), self._today())
+
+    @Slot(object)
+    def show_person(self, person: Person) -> None:
+        """List the person's recent moments (newest first), and tell whoever listens."""
+        self.canvas.selected = person
+        self.canvas.update()
+        records = self._journal.records_with(person, RECENT_MOMENTS)
+        self.heading.setText(
+            self.tr("{name} · {circle}").format(name=person.name, circle=circle_name(person.circle))
+        )
+        self.moments.clear()
+        for record in records:
+            self.moments.addItem(f"{day_label(record.day)} · {describe(record)}")
+        if not records:
+            self.moments.addItem(self.tr("No moments noted with them yet."))
+        self.person_clicked.emit(person)

@@ -1,0 +1,331 @@
+"""The Week page: what a survivor looks at on Sunday evening.
+
+Arrows and a date picker move between weeks; the charts come from the one
+renderer (``journal_app.exchange.charts``) and every number from
+``journal_app.insights``. The change against last week is said gently, and
+a day with nothing recorded is "not logged", never "isolated".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.records import BoundaryPractice, local_now
+from journal_app.exchange.charts import (
+    ChartPalette,
+    draw_circles_chart,
+    draw_mood_chart,
+    draw_trend_chart,
+    draw_week_chart,
+)
+from journal_app.exchange.qtguard import keep_none_alive
+from journal_app.exchange.wording import (
+    change_in_words,
+    day_label,
+    describe,
+    key_figures,
+    kind_name,
+    span_label,
+)
+from journal_app.insights import Week, WeeklySummary, summarize_week, trend, week_of, weeks_ending
+from journal_app.ui.dialogs import DialogService
+
+TREND_WEEKS = 12
+Draw = Callable[[QPainter, QRectF, ChartPalette], None]
+
+
+class ChartCanvas(QWidget):
+    """One chart from the shared renderer, in light or dark following the widget's palette."""
+
+    def __init__(self, min_height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._draw: Draw | None = None
+        self._min_height = min_height
+        self.setMinimumHeight(min_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, self._min_height)
+
+    def set_draw(self, draw: Draw | None) -> None:
+        self._draw = draw
+        self.update()
+
+    def palette_for_charts(self) -> ChartPalette:
+        return ChartPalette.for_background(self.palette().color(QPalette.ColorRole.Window))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            palette = self.palette_for_charts()
+            if self._draw is not None:
+                margin = 6
+                self._draw(
+                    painter, QRectF(self.rect()).adjusted(margin, margin, -margin, -margin), palette
+                )
+        finally:
+            painter.end()
+
+
+class WeekView(QWidget):
+    """The chosen week: numbers, charts, boundaries, notes to share, and 12 weeks of trend.
+
+    Signals:
+        week_changed(str): the label of the week now shown (``2026-W47``).
+    """
+
+    week_changed = Signal(str)
+
+    def __init__(
+        self,
+        journal: Any,
+        dialogs: DialogService,
+        parent: QWidget | None = None,
+        *,
+        runner: Any = None,
+        printer: Any = None,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        keep_none_alive()
+        self._journal = journal
+        self._dialogs = dialogs
+        self._runner = runner
+        self._printer = printer
+        self._today = today or (lambda: local_now().date())
+        self._week = week_of(self._today(), self._week_start())
+        self.summary: WeeklySummary | None = None
+        self.export_dialog: QWidget | None = None
+        self._build()
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
+        self.previous_button.setAccessibleName(self.tr("Previous week"))
+        self.next_button = QPushButton(self.tr("&Next week ▶"))
+        self.next_button.setAccessibleName(self.tr("Next week"))
+        self.this_button = QPushButton(self.tr("T&his week"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setAccessibleName(self.tr("Go to the week of this day"))
+        self.export_button = QPushButton(self.tr("&Export for therapy…"))
+        self.previous_button.clicked.connect(self.show_previous)
+        self.next_button.clicked.connect(self.show_next)
+        self.this_button.clicked.connect(self.show_this_week)
+        self.date_edit.dateChanged.connect(self._date_picked)
+        self.export_button.clicked.connect(self.open_export)
+
+        nav = QHBoxLayout()
+        for widget in (self.previous_button, self.date_edit, self.this_button, self.next_button):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        nav.addWidget(self.export_button)
+
+        self.title = QLabel()
+        self.title.setObjectName("week_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.change = QLabel()
+        self.change.setObjectName("week_change")
+        self.change.setWordWrap(True)
+
+        self.figures: dict[str, tuple[QLabel, QLabel]] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(18)
+        for index, (key, _value, caption, _detail) in enumerate(key_figures(_empty_summary())):
+            value_label = QLabel()
+            value_label.setObjectName(f"figure_{key}")
+            big = value_label.font()
+            big.setPointSizeF(big.pointSizeF() * 1.3)
+            big.setBold(True)
+            value_label.setFont(big)
+            caption_label = QLabel(caption)
+            caption_label.setWordWrap(True)
+            row, col = divmod(index, 4)
+            grid.addWidget(value_label, row * 2, col)
+            grid.addWidget(caption_label, row * 2 + 1, col)
+            self.figures[key] = (value_label, caption_label)
+
+        self.week_chart = ChartCanvas(210)
+        self.week_chart.setAccessibleName(self.tr("Chart: time with people and time alone, by day"))
+        self.circles_chart = ChartCanvas(150)
+        self.circles_chart.setAccessibleName(self.tr("Chart: circles reached"))
+        self.mood_chart = ChartCanvas(150)
+        self.mood_chart.setAccessibleName(self.tr("Chart: mood by day"))
+        pair = QHBoxLayout()
+        pair.addWidget(self.circles_chart, 1)
+        pair.addWidget(self.mood_chart, 1)
+
+        self.boundaries = QLabel()
+        self.boundaries.setObjectName("week_boundaries")
+        self.boundaries.setWordWrap(True)
+        self.boundaries.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notes = QLabel()
+        self.notes.setObjectName("week_notes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trend_chart = ChartCanvas(160)
+        self.trend_chart.setAccessibleName(self.tr("Chart: the last 12 weeks"))
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.addWidget(self.title)
+        column.addWidget(self.change)
+        column.addSpacing(6)
+        column.addLayout(grid)
+        column.addWidget(self.week_chart)
+        column.addLayout(pair)
+        column.addWidget(_heading(self.tr("Boundaries practised")))
+        column.addWidget(self.boundaries)
+        column.addWidget(_heading(self.tr("Things I want to talk about")))
+        column.addWidget(self.notes)
+        column.addWidget(_heading(self.tr("The last 12 weeks")))
+        column.addWidget(self.trend_chart)
+        column.addStretch(1)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addLayout(nav)
+        outer.addWidget(scroll, 1)
+
+    # -- moving between weeks ----------------------------------------------------
+
+    def _week_start(self) -> str:
+        return str(self._journal.settings.week_start)
+
+    @property
+    def week(self) -> Week:
+        return self._week
+
+    def show_week(self, week: Week) -> None:
+        self._week = week
+        self.refresh()
+
+    @Slot()
+    def show_previous(self) -> None:
+        self.show_week(self._week.previous())
+
+    @Slot()
+    def show_next(self) -> None:
+        self.show_week(self._week.next())
+
+    @Slot()
+    def show_this_week(self) -> None:
+        self.show_week(week_of(self._today(), self._week_start()))
+
+    @Slot(QDate)
+    def _date_picked(self, picked: QDate) -> None:
+        day = date(picked.year(), picked.month(), picked.day())
+        if day not in self._week:
+            self.show_week(week_of(day, self._week_start()))
+
+    # -- showing -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the week (and the 11 before it, for the trend) and show it."""
+        week = self._week
+        if week.week_start != self._week_start():  # the setting changed since
+            week = self._week = week_of(week.start, self._week_start())
+        weeks = weeks_ending(week, TREND_WEEKS)
+        records = self._journal.records_between(weeks[0].start, week.end)
+        summary = summarize_week(records, records, week)
+        points = trend(records, weeks)
+        self.summary = summary
+        self.title.setText(
+            self.tr("Week {label} · {span}").format(
+                label=week.label, span=span_label(week.start, week.end)
+            )
+        )
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(week.start.year, week.start.month, week.start.day))
+        self.date_edit.blockSignals(False)
+        self.change.setText(" ".join(change_in_words(summary)))
+        for key, value, caption, detail in key_figures(summary):
+            value_label, caption_label = self.figures[key]
+            if summary.days_logged == 0 and key != "days_logged":
+                # Nothing logged is not "0 min with people": it is simply not known.
+                value, detail = "—", ""
+            value_label.setText(value)
+            caption_label.setText(f"{caption} · {detail}" if detail else caption)
+        self.week_chart.set_draw(lambda p, r, pal: draw_week_chart(p, r, summary, pal))
+        self.circles_chart.set_draw(lambda p, r, pal: draw_circles_chart(p, r, summary, pal))
+        self.mood_chart.set_draw(lambda p, r, pal: draw_mood_chart(p, r, summary, pal))
+        self.trend_chart.set_draw(lambda p, r, pal: draw_trend_chart(p, r, points, pal))
+        boundaries = [r for r in records if r.day in week and isinstance(r, BoundaryPractice)]
+        self.boundaries.setText(
+            "\n".join(f"{day_label(r.day)} · {describe(r).split(' · ', 1)[-1]}" for r in boundaries)
+            or self.tr("None noted this week.")
+        )
+        self.notes.setText(
+            "\n".join(
+                f"{day_label(n.day)} ({kind_name(n.kind)}): {' '.join(n.note.split())}"
+                for n in summary.shared_notes
+            )
+            or self.tr("Nothing flagged to share this week. Any record can be marked "
+                       "“share with my therapist”.")
+        )  # fmt: skip
+        self.week_changed.emit(week.label)
+
+    def figure(self, key: str) -> str:
+        """The value shown for a key figure (``days_logged``, ``with_people`` …)."""
+        return self.figures[key][0].text()
+
+    def flush_drafts(self) -> None:
+        """Nothing is typed here."""
+
+    # -- export ------------------------------------------------------------------
+
+    @Slot()
+    def open_export(self) -> QWidget:
+        from journal_app.ui.export_view import ExportDialog
+
+        dialog = ExportDialog(
+            self._journal,
+            self._dialogs,
+            self,
+            runner=self._runner,
+            printer=self._printer,
+            today=self._today,
+        )
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
+
+
+def _empty_summary() -> WeeklySummary:
+    """A summary of no records: only used to lay out the figure labels once."""
+    return summarize_week([], [], week_of(date(2026, 1, 5)))

@@ -1,0 +1,193 @@
+"""The Week page on a real vault: a busy, a quiet and an empty week, light and dark,
+and the export dialog it opens (print first; a file only after a plain warning)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate
+
+from journal_app.domain.records import (
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    MoodCheckIn,
+    Outcome,
+    TimeAlone,
+)
+from journal_app.exchange.qtguard import keep_none_alive
+from journal_app.services.journal import Journal
+from journal_app.ui.dialogs import ScriptedDialogs
+from journal_app.ui.export_view import PRINT, RecordingSummaryPrinter
+from journal_app.ui.tasks import SyncTaskRunner
+from journal_app.ui.week_view import WeekView
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+PASSPHRASE = "correct horse battery"
+TZ = timezone(timedelta(hours=1))
+BUSY = date(2026, 11, 16)  # 2026-W47
+QUIET = BUSY - timedelta(days=7)  # 2026-W46: one check-in on the Wednesday
+EMPTY = BUSY - timedelta(days=14)  # 2026-W45: nothing
+TODAY = date(2026, 11, 25)  # in 2026-W48, which holds nothing either
+SHARED = "I want to talk about the phone call"
+
+
+def at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=TZ)
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    keep_none_alive()
+    journal, _ = Journal.create(tmp_path_factory.mktemp("week") / "journal", PASSPHRASE)
+    d = [BUSY + timedelta(days=i) for i in range(7)]
+    with journal:
+        journal.add_many(
+            [
+                MoodCheckIn(at=at(QUIET + timedelta(days=2), 9), score=5),
+                MoodCheckIn(at=at(d[0], 9), score=6),
+                ConnectionMoment(at=at(d[0], 12), circle=Circle.CLOSE, person="Sam", minutes=60,
+                                 initiated=True, note=SHARED, share=True),
+                TimeAlone(at=at(d[1], 15), minutes=120),
+                MoodCheckIn(at=at(d[1], 20), score=4),
+                ConnectionMoment(at=at(d[3], 10), circle=Circle.PROFESSIONAL, minutes=50),
+                BoundaryPractice(at=at(d[3], 18), type=BoundaryType.SAYING_NO,
+                                 outcome=Outcome.HELD),
+                TimeAlone(at=at(d[4], 13), minutes=90, chosen=True),
+                MoodCheckIn(at=at(d[4], 19), score=8),
+                ConnectionMoment(at=at(d[5], 11), circle=Circle.PEER, minutes=30),
+            ]
+        )  # fmt: skip
+        yield journal
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def printer() -> RecordingSummaryPrinter:
+    return RecordingSummaryPrinter()
+
+
+@pytest.fixture
+def view(qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, printer: Any) -> WeekView:
+    widget = WeekView(
+        journal, dialogs, runner=SyncTaskRunner(), printer=printer, today=lambda: TODAY
+    )
+    qtbot.addWidget(widget)
+    widget.resize(900, 1500)
+    widget.show()
+    return widget
+
+
+def go_to(view: WeekView, day: date) -> None:
+    view.date_edit.setDate(QDate(day.year, day.month, day.day))
+
+
+def test_busy_week_shows_its_numbers(view: WeekView) -> None:
+    go_to(view, BUSY + timedelta(days=3))
+    assert view.week.label == "2026-W47"
+    assert view.title.text().startswith("Week 2026-W47")
+    assert view.figure("days_logged") == "5 of 7"
+    assert view.figure("with_people") == "2 h 20 min"
+    assert view.figure("alone_unchosen") == "2 h"
+    assert view.figure("solitude") == "1 h 30 min"
+    assert view.figure("mood") == "6.0"
+    assert view.figure("boundaries") == "1"
+    assert view.figure("reached_out") == "1"
+    assert "Saying no · held" in view.boundaries.text()
+    assert SHARED in view.notes.text()
+    assert "nothing to compare" in view.change.text()
+    assert not view.grab().isNull()
+
+
+def test_quiet_and_empty_weeks_say_not_logged_gently(view: WeekView) -> None:
+    go_to(view, BUSY)
+    view.show_previous()
+    assert view.week.label == "2026-W46"
+    assert view.figure("days_logged") == "1 of 7"
+    assert view.figure("with_people") == "0 min"
+    assert view.figure("mood") == "5.0"
+    assert "None noted this week." in view.boundaries.text()
+    assert not view.grab().isNull()
+    view.show_previous()
+    assert view.week.label == "2026-W45"
+    assert view.figure("days_logged") == "0 of 7"
+    assert view.figure("with_people") == "—"  # not known, not zero
+    assert view.figure("alone_unchosen") == "—"
+    assert view.figure("mood") == "—"
+    assert view.change.text() == "Nothing is logged for this week yet."
+    assert "isolat" not in view.change.text().lower()
+    assert not view.grab().isNull()
+    view.show_next()
+    view.show_next()
+    assert view.week.label == "2026-W47"
+
+
+def test_this_week_and_dark_palette(view: WeekView) -> None:
+    from journal_app.ui.theme import dark_palette
+
+    view.show_this_week()
+    assert view.week.label == "2026-W48"
+    view.setPalette(dark_palette())
+    assert view.week_chart.palette_for_charts().dark
+    assert not view.grab().isNull()
+
+
+def test_printing_is_offered_first_and_writes_no_file(
+    view: WeekView, printer: RecordingSummaryPrinter, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    dialog: Any = view.open_export()
+    assert dialog.chosen_format() == PRINT
+    assert dialog.chosen_range() == (BUSY, BUSY + timedelta(days=6))  # last week
+    dialog.start_export()
+    assert len(printer.printed) == 1
+    assert printer.printed[0].startswith(b"%PDF")
+    assert dialogs.asked == []  # no file question, no warning needed
+    assert "No file was saved" in dialog.status.text()
+    dialog.close()
+
+
+def test_a_file_is_saved_only_after_saying_it_is_not_encrypted(
+    view: WeekView, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    dialog: Any = view.open_export()
+    dialog.choose_format("csv")
+    assert "not encrypted" in dialog.warning.text()
+    out = tmp_path / "week.csv"
+    dialogs.paths.append(out)
+    dialogs.yes_no.append(False)
+    dialog.start_export()
+    assert not out.exists()
+    assert "not be encrypted" in dialogs.asked[-1][1]
+    assert str(out) in dialogs.asked[-1][2]
+
+    dialogs.paths.append(out)
+    dialogs.yes_no.append(True)
+    dialog.anonymize_box.setChecked(True)
+    dialog.start_export()
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
+    assert len(rows) == 9
+    assert {r["person"] for r in rows} == {"", "close · S."}
+    assert dialogs.asked[-1][0] == "inform"
+    assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
+    dialog.close()
+
+
+def test_a_range_over_a_year_is_refused(view: WeekView, dialogs: ScriptedDialogs) -> None:
+    dialog: Any = view.open_export()
+    dialog.start_edit.setDate(QDate(2025, 1, 1))
+    dialog.start_export()
+    assert dialogs.asked[-1][0] == "warn"
+    assert "year" in dialogs.asked[-1][2]
+    dialog.close()
