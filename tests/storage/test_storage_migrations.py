@@ -1,0 +1,152 @@
+"""Upgrading the committed schema-1 journal (tests/fixtures/schema1) to the latest schema."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from journal_app.services.journal import Journal
+from journal_app.storage import backup as backups
+from journal_app.storage import database, schema
+from journal_app.storage.vault import Vault
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _load_maker() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_schema1", FIXTURES / "make_schema1.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+MAKER = _load_maker()
+
+
+@pytest.fixture(scope="module")
+def data_key() -> bytes:
+    """The fixture's data key, unwrapped once (one key derivation for the whole module)."""
+    return Vault(MAKER.FOLDER).read_key_record().unwrap_with_passphrase(MAKER.PASSPHRASE)
+
+
+@pytest.fixture
+def root(tmp_path: Path) -> Path:
+    copy = tmp_path / "journal"
+    shutil.copytree(MAKER.FOLDER, copy)
+    os.chmod(copy, 0o700)
+    return copy
+
+
+def test_the_committed_fixture_really_is_schema_1(root: Path, data_key: bytes) -> None:
+    assert sorted(os.listdir(MAKER.FOLDER)) == ["journal.db", "vault.key", "vault.key.2"]
+    assert backups.check_database(root / "journal.db", data_key) == (1, len(MAKER.records()))
+    conn = database.connect(root / "journal.db", data_key)
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    assert "records" in tables
+    assert "drafts" not in tables
+
+
+def test_opening_a_schema_1_journal_upgrades_it_and_keeps_every_record(root: Path) -> None:
+    with Journal.unlock(root, MAKER.PASSPHRASE) as journal:
+        assert journal.count() == len(MAKER.records())
+        for expected in MAKER.records():
+            assert journal.get(expected.id) == expected
+        stored = journal.records_between()
+        assert [r.at for r in stored] == sorted(r.at for r in stored)
+        people = {
+            (p.name, p.circle.value, p.archived) for p in journal.people(include_archived=True)
+        }
+        assert people == {
+            ("Dr K", "professional", False),
+            ("Old friend", "close", True),
+            ("Sam", "peer", False),
+            ("Mum", "close", False),
+        }
+        assert [r.id for r in journal.search("river")] == ["e1"]
+        assert [r.id for r in journal.search("unicode")] == ["e1"]
+        assert {r.id for r in journal.search("session")} == {"c1"}
+        # The table version 2 added works.
+        journal.save_draft("entry", "half a thought")
+        assert journal.load_draft("entry") == "half a thought"
+        version = schema.version_of(journal._store.conn)
+    assert version == schema.LATEST
+    # Opening again does no further upgrade and makes no further backup.
+    with Journal.unlock(root, MAKER.PASSPHRASE) as journal:
+        assert journal.load_draft("entry") == "half a thought"
+    assert os.listdir(root / "backups") == ["before-upgrade-v1.jbak"]
+
+
+def test_the_backup_made_before_the_upgrade_restores_the_old_journal(
+    root: Path, tmp_path: Path
+) -> None:
+    Journal.unlock(root, MAKER.PASSPHRASE).close()
+    made_before = root / "backups" / "before-upgrade-v1.jbak"
+    assert made_before.stat().st_mode & 0o777 == 0o600
+    assert backups.verify_backup(made_before, MAKER.PASSPHRASE) == len(MAKER.records())
+    target = tmp_path / "restored"
+    count, kept = backups.restore(Vault(target), made_before, MAKER.PASSPHRASE)
+    assert (count, kept) == (len(MAKER.records()), None)
+    data_key = Vault(target).unlock(MAKER.PASSPHRASE)
+    assert backups.check_database(target / "journal.db", data_key)[0] == 1
+    with Journal.unlock(target, MAKER.PASSPHRASE) as journal:
+        assert {r.id for r in journal.records_between()} == {r.id for r in MAKER.records()}
+
+
+def test_the_recovery_code_of_the_fixture_still_works(root: Path) -> None:
+    with Journal.recover(root, MAKER.RECOVERY_CODE, "a brand new passphrase") as journal:
+        assert journal.count() == len(MAKER.records())
+
+
+def test_every_step_from_schema_1_runs_on_its_own(root: Path, data_key: bytes) -> None:
+    conn = database.connect(root / "journal.db", data_key)
+    try:
+        for target in range(2, schema.LATEST + 1):
+            assert schema.migrate(conn, target=target) == target
+            assert schema.version_of(conn) == target
+            assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert not schema.needs_migration(conn)
+        assert schema.migrate(conn) == schema.LATEST
+    finally:
+        conn.close()
+
+
+def test_a_failing_step_leaves_the_store_at_the_version_before(
+    root: Path, data_key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each step runs in one transaction with its version bump: all of it, or none."""
+
+    def half_done(conn: database.Connection) -> None:
+        conn.execute("CREATE TABLE half (x)")
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], half_done])
+    conn = database.connect(root / "journal.db", data_key)
+    try:
+        with pytest.raises(RuntimeError):
+            schema.migrate(conn)
+        assert schema.version_of(conn) == 1
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "half" not in tables
+    finally:
+        conn.close()
+    monkeypatch.undo()
+    with Vault(root).open_store(data_key) as store:
+        assert schema.version_of(store.conn) == schema.LATEST
+        assert store.records.count() == len(MAKER.records())
+
+
+def test_the_fixture_script_builds_a_schema_1_journal(tmp_path: Path) -> None:
+    """The script still runs, so the fixture can be rebuilt to compare (never to replace)."""
+    target = tmp_path / "built"
+    MAKER.build(target)
+    data_key = Vault(target).unlock(MAKER.PASSPHRASE)
+    assert backups.check_database(target / "journal.db", data_key) == (1, len(MAKER.records()))
