@@ -7,28 +7,53 @@ where.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import uuid
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from journal_app.errors import InvalidImportFile
 
-# Ids of imported records are uuid5 over the source and the source row's
-# identifying content, so importing the same file twice adds nothing.
-_NAMESPACE = uuid.UUID("5b0f3c8e-2f4e-4c1e-9a57-6a0c2d7e91a4")
+# Ids of imported records are a SHA-1 (as uuid5 uses, without its version
+# bits) over a fixed namespace, the source and the source row's identifying
+# content, so importing the same file twice adds nothing.
+_NAMESPACE = b"journal-app import v1\x1f"
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
 
 def stable_id(*parts: object) -> str:
     """A deterministic record id (32 hex characters) for ``parts``."""
-    return uuid.uuid5(_NAMESPACE, "\x1f".join(str(p) for p in parts)).hex
+    name = "\x1f".join(map(str, parts)).encode("utf-8", "surrogatepass")
+    return hashlib.sha1(_NAMESPACE + name, usedforsecurity=False).hexdigest()[:32]
 
 
 def fold(text: str) -> str:
     """Text compared loosely: stray spaces collapsed, case ignored."""
     return " ".join(text.split()).casefold()
+
+
+class LocalZone:
+    """The UTC offset a zone has at local dates and times, remembered per day.
+
+    Most days have one offset all day (the same at 00:00 and 23:59); only on
+    the few days a zone changes its clocks is each time looked up alone.
+    """
+
+    def __init__(self, zone: tzinfo | None = None) -> None:
+        self._zone = zone
+        self._days: dict[date, timezone | None] = {}
+
+    def moment(self, day: date, clock: time) -> datetime:
+        if day not in self._days:
+            first = local_moment(day, time(0, 0), self._zone).utcoffset()
+            last = local_moment(day, time(23, 59), self._zone).utcoffset()
+            self._days[day] = timezone(first) if first is not None and first == last else None
+        offset = self._days[day]
+        if offset is None:
+            return local_moment(day, clock, self._zone)
+        return datetime.combine(day, clock.replace(microsecond=0), offset)
 
 
 def local_moment(day: date, clock: time, zone: tzinfo | None = None) -> datetime:
@@ -51,7 +76,7 @@ def local_moment(day: date, clock: time, zone: tzinfo | None = None) -> datetime
     return naive.replace(tzinfo=timezone(offset))
 
 
-def tag_words(raw: list[str]) -> tuple[str, ...]:
+def tag_words(raw: Iterable[str]) -> tuple[str, ...]:
     """Activities or tags as our tags: a comma or line break inside one becomes ';' or a space.
 
     Our tags are comma-separated when typed, so a Daylio activity

@@ -26,13 +26,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from journal_app.domain.records import AnyRecord, JournalEntry, MoodCheckIn
+from journal_app.domain.records import AnyRecord, JournalEntry, MoodCheckIn, utc_now
 from journal_app.domain.validation import MAX_SHORT_TEXT, ValidationError
 from journal_app.errors import InvalidImportFile
 from journal_app.exchange.importers._common import (
+    LocalZone,
     decode_text,
     fold,
-    local_moment,
     stable_id,
     tag_words,
 )
@@ -72,55 +72,67 @@ def build_records(
     rows = list(rows)
     scores = normalise_mood_map(mood_map)  # the defaults with the person's map over them
     own = {fold(label): score for label, score in (mood_map or {}).items()}
-    labels = {fold(r.label) for r in rows}
+    folded = [fold(r.label) for r in rows]
+    labels = set(folded)
     unmapped = {
-        fold(r.label) for r in rows if fold(r.label) not in scores and r.group_score is None
+        label
+        for label, row in zip(folded, rows, strict=True)
+        if label not in scores and row.group_score is None
     }
     if unmapped:
         raise MoodLabelsNeeded(labels, unmapped)
 
     # Two entries at the same minute with the same mood are told apart by
     # their place among themselves, ordered by note so file order does not matter.
-    groups: dict[tuple[date, time, str], list[DaylioRow]] = defaultdict(list)
-    for row in rows:
-        groups[(row.day, row.clock.replace(second=0), fold(row.label))].append(row)
+    groups: dict[tuple[date, int, int, str], list[int]] = defaultdict(list)
+    for i, (row, label) in enumerate(zip(rows, folded, strict=True)):
+        groups[(row.day, row.clock.hour, row.clock.minute, label)].append(i)
     occurrence: dict[int, int] = {}
     for members in groups.values():
         if len(members) > 1:
-            members.sort(key=lambda r: (fold(r.title), fold(r.note)))
-            for n, member in enumerate(members):
-                occurrence[id(member)] = n
+            members.sort(key=lambda i: (fold(rows[i].title), fold(rows[i].note)))
+            for n, i in enumerate(members):
+                occurrence[i] = n
 
+    now = utc_now()  # one created/updated time for the whole import
+    local = LocalZone(zone)
     records: list[AnyRecord] = []
-    for row in rows:
-        label = fold(row.label)
+    for i, (row, label) in enumerate(zip(rows, folded, strict=True)):
         # A backup's mood group decides, unless the person mapped that label.
         score = own.get(label, row.group_score) if row.group_score else scores[label]
         try:
             if row.offset is None:
-                at = local_moment(row.day, row.clock, zone)
+                at = local.moment(row.day, row.clock)
             else:
                 at = datetime.combine(row.day, row.clock, timezone(row.offset))
-            n = occurrence.get(id(row), 0)
-            key = ("daylio", row.day.isoformat(), row.clock.strftime("%H:%M"), label, n)
-            checkin_id = stable_id(*key)
-            tags = tag_words(list(row.activities))
+            clock = f"{row.clock.hour:02d}:{row.clock.minute:02d}"
+            checkin_id = stable_id(
+                "daylio", row.day.isoformat(), clock, label, occurrence.get(i, 0)
+            )
             title, text = _title_and_text(row.title, row.note)
             checkin_note = ""
             if not text and row.activities:
-                checkin_note = "Activities: " + ", ".join(a.strip() for a in row.activities)
-            records.append(MoodCheckIn(id=checkin_id, at=at, score=score, note=checkin_note))
+                checkin_note = "Activities: " + ", ".join(row.activities)
+            records.append(
+                MoodCheckIn(
+                    id=checkin_id, at=at, score=score, note=checkin_note, created=now, updated=now
+                )
+            )
             if text:
-                entry_id = stable_id("daylio-note", checkin_id, fold(row.title), fold(row.note))
-                records.append(JournalEntry(id=entry_id, at=at, text=text, title=title, tags=tags))
-        except ValidationError as exc:
-            raise InvalidImportFile(
-                f"{row.where.capitalize()}: {exc}. Nothing was imported."
-            ) from None
-        except (ValueError, OverflowError) as exc:
-            raise InvalidImportFile(
-                f"{row.where.capitalize()}: {exc}. Nothing was imported."
-            ) from None
+                records.append(
+                    JournalEntry(
+                        id=stable_id("daylio-note", checkin_id, fold(row.title), fold(row.note)),
+                        at=at,
+                        text=text,
+                        title=title,
+                        tags=tag_words(row.activities),
+                        created=now,
+                        updated=now,
+                    )
+                )
+        except (ValidationError, ValueError, OverflowError) as exc:
+            where = row.where[:1].upper() + row.where[1:]
+            raise InvalidImportFile(f"{where}: {exc}. Nothing was imported.") from None
     return records, tuple(sorted(labels))
 
 

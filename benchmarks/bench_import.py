@@ -1,0 +1,115 @@
+"""How long importing ten years of Daylio history takes.
+
+    python -m benchmarks.bench_import [--rows 20000] [--work /tmp/journal-import-bench]
+
+Writes an invented Daylio CSV export (20,000 check-ins over ten years, newest
+first, with a byte-order mark, 12-hour times, activities on most rows and a
+note, sometimes several lines long, on about four in ten), creates a fresh
+encrypted journal (key derivation is not timed), then times:
+
+- parse: ``read_import`` (read, decode, validate, build records);
+- import: ``apply`` (one transaction into the encrypted store, search index
+  included);
+- again: importing the same file a second time (everything skipped).
+
+Target: parse + import under 2 seconds. The exit status is 0 when met, 1
+otherwise. No real person's data: every word is drawn from small lists below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from journal_app.exchange.importers import apply, read_import
+from journal_app.services.journal import Journal
+
+PASSPHRASE = "benchmark passphrase"
+TARGET_SECONDS = 2.0
+MOODS = ("rad", "good", "meh", "bad", "awful")
+ACTIVITIES = (
+    "friends", "family", "walk", "reading", "therapy", "support group", "cooking",
+    "sleep early", "work", "music", "garden", "tired", "stressed", "journaling",
+)  # fmt: skip
+WORDS = (
+    "today", "I", "felt", "calmer", "after", "the", "walk", "and", "called", "my",
+    "sister", "it", "was", "hard", "but", "stayed", "with", "it", "slept", "badly",
+    "group", "helped", "said", "no", "quiet", "evening", "tea", "rain", "okay",
+)  # fmt: skip
+
+
+def _clock(minutes: int) -> str:
+    hour, minute = divmod(minutes, 60)
+    half = "am" if hour < 12 else "pm"
+    return f"{hour % 12 or 12}:{minute:02d} {half}"
+
+
+def write_csv(path: Path, rows: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    last = date(2026, 11, 27)
+    days = 3652
+    per_day: dict[int, int] = {}
+    for _ in range(rows):
+        back = rng.randrange(days)
+        per_day[back] = per_day.get(back, 0) + 1
+    lines = ["full_date,date,weekday,time,mood,activities,note_title,note"]
+    for back in sorted(per_day):
+        day = last - timedelta(days=back)
+        for slot in sorted(rng.sample(range(6 * 60, 24 * 60), per_day[back]), reverse=True):
+            acts = " | ".join(rng.sample(ACTIVITIES, rng.randrange(0, 4)))
+            title, note = "", ""
+            if rng.random() < 0.4:
+                sentences = [
+                    " ".join(rng.choice(WORDS) for _ in range(rng.randrange(4, 14))).capitalize()
+                    + "."
+                    for _ in range(rng.randrange(1, 5))
+                ]
+                note = "\n".join(sentences)
+                title = rng.choice(("", "", "Evening", "A hard one", "Small win"))
+            lines.append(
+                f"{day.isoformat()},{day:%B} {day.day},{day:%A},{_clock(slot)},"
+                f'{rng.choice(MOODS)},"{acts}","{title}","{note}"'
+            )
+    path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--work", type=Path, default=Path("/tmp/journal-import-bench"))
+    args = parser.parse_args(argv)
+
+    shutil.rmtree(args.work, ignore_errors=True)
+    args.work.mkdir(parents=True)
+    csv_path = args.work / "daylio_export.csv"
+    write_csv(csv_path, args.rows)
+    journal, _code = Journal.create(args.work / "journal", PASSPHRASE)
+    with journal:
+        t0 = time.perf_counter()
+        plan = read_import("daylio", csv_path)
+        t1 = time.perf_counter()
+        result = apply(journal, plan)
+        t2 = time.perf_counter()
+        again = apply(journal, read_import("daylio", csv_path))
+        t3 = time.perf_counter()
+        stored = journal.count()
+
+    size_kib = csv_path.stat().st_size / 1024
+    total = t2 - t0
+    print(f"Daylio CSV: {args.rows} rows, {size_kib:.0f} KiB -> {len(plan.records)} records")
+    print(f"  counts: {plan.counts}, {plan.date_range[0]} to {plan.date_range[1]}")
+    print(f"  parse  {t1 - t0:6.3f} s")
+    print(f"  import {t2 - t1:6.3f} s  (added {result.added}, stored {stored})")
+    print(f"  total  {total:6.3f} s  (target < {TARGET_SECONDS:.0f} s)")
+    print(f"  again  {t3 - t2:6.3f} s  (parse + import, skipped {again.skipped})")
+    shutil.rmtree(args.work, ignore_errors=True)
+    return 0 if total < TARGET_SECONDS and again.added == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
