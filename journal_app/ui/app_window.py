@@ -50,6 +50,18 @@ def _placeholder(text: str) -> QWidget:
     return label
 
 
+def _report_bug(exc: BaseException) -> None:
+    """One line on stderr (the full traceback with JOURNAL_APP_DEBUG=1); never content."""
+    import os
+    import sys
+    import traceback
+
+    if os.environ.get("JOURNAL_APP_DEBUG"):
+        traceback.print_exception(exc)
+    else:
+        print(f"journal-app: a page failed to open ({type(exc).__name__}).", file=sys.stderr)
+
+
 def _optional_page(module: str, name: str, *args: Any) -> QWidget | None:
     """The page class from ``journal_app.ui.<module>`` if that file exists yet."""
     full = f"journal_app.ui.{module}"
@@ -262,7 +274,16 @@ class MainView(QWidget):
             return
         page = self.built.get(index)
         if page is None:
-            page = self._sections[index][1]()
+            try:
+                page = self._sections[index][1]()
+            except Exception as exc:  # a bug in one page must not take the window down
+                _report_bug(exc)
+                page = _placeholder(
+                    self.tr(
+                        "This page could not be opened just now. Your journal is safe; "
+                        "try locking and opening it again."
+                    )
+                )
             old = self.pages.widget(index)
             self.pages.insertWidget(index, page)
             self.pages.removeWidget(old)

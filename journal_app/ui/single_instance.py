@@ -35,6 +35,7 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self.name = server_name(data_dir)
         self._server: QLocalServer | None = None
+        self._sockets: set[QLocalSocket] = set()
 
     def ask_running_to_raise(self, timeout_ms: int = 300) -> bool:
         """True when another instance answered (and was asked to raise its window)."""
@@ -62,20 +63,37 @@ class SingleInstance(QObject):
 
     @Slot()
     def _on_connection(self) -> None:
-        assert self._server is not None
-        while self._server.hasPendingConnections():
-            socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
+        server = self._server
+        if server is None:
+            return
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            self._sockets.add(socket)
+            socket.readyRead.connect(self._read_all)
+            socket.disconnected.connect(self._drop_closed)
+        self._read_all()
 
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if _MESSAGE.strip() in data:
-            self.activated.emit()
+    @Slot()
+    def _read_all(self) -> None:
+        for socket in list(self._sockets):
+            if socket.bytesAvailable() and _MESSAGE.strip() in bytes(socket.readAll().data()):
+                self.activated.emit()
+
+    @Slot()
+    def _drop_closed(self) -> None:
+        self._read_all()
+        for socket in list(self._sockets):
+            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+                self._sockets.discard(socket)
+                socket.deleteLater()
 
     def close(self) -> None:
+        sockets = list(self._sockets)
+        self._sockets.clear()
+        for socket in sockets:
+            socket.disconnected.disconnect(self._drop_closed)
+            socket.abort()
+            socket.deleteLater()
         if self._server is not None:
             self._server.close()
             self._server = None

@@ -1,0 +1,161 @@
+"""Start-up pieces: the demo, one instance per journal, keyring detection, the CLI entry."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from journal_app.app import DEMO_PASSPHRASE, make_demo_vault
+from journal_app.services.journal import Journal
+from journal_app.ui.keyring_store import MemoryKeyring, account_for, usable_backend
+from journal_app.ui.single_instance import SingleInstance, server_name
+
+
+def test_demo_vault_holds_twelve_weeks(tmp_path: Path) -> None:
+    journal = make_demo_vault(tmp_path / "demo", end=date(2026, 11, 22))
+    with journal:
+        first, last = journal.date_range()
+        assert last == date(2026, 11, 22)
+        assert (last - first).days >= 11 * 7
+        assert journal.count() > 100
+        assert len(journal.people()) >= 5
+    with Journal.unlock(tmp_path / "demo", DEMO_PASSPHRASE) as again:
+        assert again.count() > 100
+
+
+def test_demo_window_opens_on_the_sample(qtbot: Any, make_window: Any, tmp_path: Path) -> None:
+    window = make_window(tmp_path / "demo")  # nothing there yet: setup shows
+    assert window.state == window.SETUP
+    window.shutdown()
+    # The real app opens the demo journal directly, without asking for the passphrase.
+    journal = make_demo_vault(tmp_path / "demo2")
+    other = make_window(tmp_path / "demo2", demo_hint="This is the demo.")
+    other.open_journal(journal)
+    assert other.state == other.MAIN
+    other.main_view.show_section(3)  # the Week page has something to show
+    other.lock()
+    assert other.unlock_view.hint.text() == "This is the demo."
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        JOURNAL_APP_QUIT_AFTER_MS="1500",
+        TMPDIR=str(tmp_path / "tmp"),
+        HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    for name in ("tmp", "home", "runtime"):
+        (tmp_path / name).mkdir(mode=0o700)
+    return env
+
+
+def test_demo_command_starts_and_cleans_up(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-m", "journal_app.cli", "demo"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert list((tmp_path / "tmp").iterdir()) == []  # the throw-away journal is gone
+
+
+def test_app_without_command_shows_setup_and_quits(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    env["JOURNAL_APP_REPORT_STARTUP"] = "1"
+    data = tmp_path / "journal"
+    done = subprocess.run(
+        [sys.executable, "-m", "journal_app.cli", "--data-dir", str(data)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("shown ")
+    assert not (data / "vault.key").exists()  # setup writes nothing until asked
+
+
+def test_second_launch_raises_the_first(qtbot: Any, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path / "journal")
+    assert first.listen()
+    try:
+        second = SingleInstance(tmp_path / "journal")
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            assert second.ask_running_to_raise()
+        elsewhere = SingleInstance(tmp_path / "another")
+        assert not elsewhere.ask_running_to_raise(timeout_ms=100)
+    finally:
+        first.close()
+    assert not SingleInstance(tmp_path / "journal").ask_running_to_raise(timeout_ms=100)
+
+
+def test_names_reveal_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "my-private-journal"
+    for name in (server_name(folder), account_for(folder)):
+        assert "private" not in name and "journal" not in name
+    assert server_name(folder) == server_name(tmp_path / "x" / ".." / "my-private-journal")
+
+
+class _Backend:
+    def __init__(self, priority: float) -> None:
+        self.priority = priority
+
+
+class SecretService(_Backend):
+    pass
+
+
+class PlaintextKeyring(_Backend):
+    pass
+
+
+class Chainer:
+    def __init__(self, *backends: Any) -> None:
+        self.backends = list(backends)
+
+
+def test_keyring_detection() -> None:
+    import keyring.backends.fail
+    import keyring.backends.null
+
+    assert usable_backend(SecretService(5))
+    assert not usable_backend(SecretService(0))
+    assert not usable_backend(PlaintextKeyring(9))
+    assert not usable_backend(keyring.backends.fail.Keyring())
+    assert not usable_backend(keyring.backends.null.Keyring())
+    assert usable_backend(Chainer(PlaintextKeyring(9), SecretService(1)))
+    assert not usable_backend(Chainer())
+
+
+def test_system_keyring_without_backend_is_unavailable(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    import keyring.backends.fail
+
+    from journal_app.ui.keyring_store import SystemKeyring
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: keyring.backends.fail.Keyring())
+    store = SystemKeyring()
+    usable, reason = store.availability()
+    assert not usable and reason
+    assert store.load(Path("/nowhere")) is None
+
+
+def test_memory_keyring_is_per_folder(tmp_path: Path) -> None:
+    ring = MemoryKeyring()
+    ring.save(tmp_path / "a", "one passphrase")
+    assert ring.load(tmp_path / "b") is None
+    ring.forget(tmp_path / "a")
+    assert ring.load(tmp_path / "a") is None
