@@ -1,0 +1,221 @@
+"""No plaintext at rest: what a survivor writes never reaches the disk readable.
+
+A unique marker is written into every kind of text a user types (entry text,
+title, note, tag, a person's name, a draft) and then looked for, as UTF-8,
+UTF-16-LE and UTF-16-BE, in every byte of the data folder (with the store open,
+so -wal and -shm are there too, and after it is closed) and of a backup.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from journal_app.domain.records import BoundaryPractice, ConnectionMoment, JournalEntry, MoodCheckIn
+from journal_app.services.journal import Journal
+from journal_app.services.settings import Settings
+from journal_app.storage.database import PLAIN_SQLITE_HEADER
+
+PASSPHRASE = "correct horse battery"
+
+# Lower case, because tags are stored lower-cased; different per field, so a hit says where.
+MARKERS = {
+    "text": "qzxentrytextmarker7731",
+    "title": "qzxtitlemarker7732",
+    "note": "qzxnotemarker7733",
+    "tag": "qzxtagmarker7734",
+    "person": "qzxpersonmarker7735",
+    "draft": "qzxdraftmarker7736",
+    "long": "qzxlongmarker7737",
+}
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
+
+
+def leaks(root: Path) -> list[str]:
+    """Every (file, field, encoding) under ``root`` where a marker can be read."""
+    found = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        data = path.read_bytes()
+        for field, marker in MARKERS.items():
+            for encoding in ENCODINGS:
+                if marker.encode(encoding) in data:
+                    found.append(f"{path.relative_to(root)}: {field} as {encoding}")
+    return found
+
+
+def write_everything(journal: Journal) -> None:
+    journal.add(
+        JournalEntry(
+            id="e1",
+            text=f"Today {MARKERS['text']} happened.",
+            title=f"About {MARKERS['title']}",
+            tags=(MARKERS["tag"], "walk"),
+            note=f"remember {MARKERS['note']}",
+        )
+    )
+    journal.add(
+        ConnectionMoment(circle="close", minutes=30, person=MARKERS["person"], note=MARKERS["note"])
+    )
+    journal.add(BoundaryPractice(type="saying_no", outcome="held", person=MARKERS["person"]))
+    journal.add(MoodCheckIn(score=4, note=MARKERS["note"] * 3))
+    # Long enough to need overflow pages.
+    journal.add(JournalEntry(id="e2", text=(MARKERS["long"] + " ") * 2000))
+    journal.save_draft("entry:new", f"half written {MARKERS['draft']}")
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, Journal]]:
+    """A journal holding every marker, still open (so its -wal and -shm exist)."""
+    old_umask = os.umask(0o022)  # a permissive umask: the app must not rely on the user's
+    try:
+        root = tmp_path_factory.mktemp("secure") / "journal"
+        journal, _code = Journal.create(root, PASSPHRASE)
+        write_everything(journal)
+    finally:
+        os.umask(old_umask)
+    yield root, journal
+    journal.close()
+
+
+def test_no_marker_in_any_file_while_the_store_is_open(written: tuple[Path, Journal]) -> None:
+    root, journal = written
+    assert journal.search(MARKERS["tag"])  # it is there, and searchable
+    assert {"journal.db-wal", "journal.db-shm"} <= set(os.listdir(root))
+    assert (root / "journal.db-wal").stat().st_size > 0
+    assert leaks(root) == []
+
+
+def test_the_database_is_not_plain_sqlite(written: tuple[Path, Journal]) -> None:
+    root, _journal = written
+    with open(root / "journal.db", "rb") as handle:
+        header = handle.read(16)
+    assert header != PLAIN_SQLITE_HEADER
+    assert not header.startswith(b"SQLite format 3")
+
+
+def test_the_connection_keeps_plaintext_off_the_disk(written: tuple[Path, Journal]) -> None:
+    _root, journal = written
+    conn = journal._store.conn
+    pragma = {
+        name: conn.execute(f"PRAGMA {name}").fetchone()[0]
+        for name in ("journal_mode", "synchronous", "temp_store", "secure_delete", "foreign_keys")
+    }
+    assert pragma == {
+        "journal_mode": "wal",
+        "synchronous": 2,  # FULL
+        "temp_store": 2,  # MEMORY: a file temp store writes plaintext to /var/tmp
+        "secure_delete": 1,
+        "foreign_keys": 1,
+    }
+
+
+def test_data_folder_and_files_are_the_users_alone(written: tuple[Path, Journal]) -> None:
+    root, journal = written
+    journal.save_settings(Settings(theme="dark"))
+    out = journal.backup(root / "backups" / "now.jbak")
+    try:
+        assert stat.S_IMODE(root.stat().st_mode) == 0o700
+        for path in root.rglob("*"):
+            expected = 0o700 if path.is_dir() else 0o600
+            assert stat.S_IMODE(path.stat().st_mode) == expected, path
+    finally:
+        out.unlink()
+
+
+def test_no_marker_in_a_backup(written: tuple[Path, Journal], tmp_path: Path) -> None:
+    _root, journal = written
+    out = journal.backup(tmp_path / "out" / "b.jbak")
+    assert leaks(tmp_path) == []
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["b.jbak", "out"]
+    assert not out.read_bytes()[:16].startswith(PLAIN_SQLITE_HEADER)
+
+
+def test_the_settings_file_holds_no_journal_content(written: tuple[Path, Journal]) -> None:
+    root, journal = written
+    journal.save_settings(Settings(theme="dark", neutral_title=True))
+    settings = json.loads((root / "settings.json").read_text("utf-8"))
+    assert set(settings) == {
+        "week_start",
+        "autolock_minutes",
+        "quick_exit_shortcut",
+        "theme",
+        "larger_text",
+        "neutral_title",
+        "remember_on_device",
+    }
+    assert all(isinstance(v, str | int | bool) for v in settings.values())
+    assert settings["remember_on_device"] is False
+    assert leaks(root) == []
+
+
+def test_after_edits_deletes_and_close_no_marker_remains(tmp_path: Path) -> None:
+    root = tmp_path / "journal"
+    journal, _code = Journal.create(root, PASSPHRASE)
+    with journal:
+        write_everything(journal)
+        entry = journal.get("e1")
+        journal.update(entry.edited(text=f"rewritten {MARKERS['text']}"))
+        journal.delete("e2")
+        journal.discard_draft("entry:new")
+        journal.save_draft("entry:new", MARKERS["draft"])
+        assert leaks(root) == []
+    assert sorted(os.listdir(root)) == ["journal.db", "vault.key", "vault.key.2"]
+    assert leaks(root) == []
+
+
+def test_the_command_line_writes_no_plaintext_to_its_temp_folder(tmp_path: Path) -> None:
+    """SQLite and Python temp files go to TMPDIR/SQLITE_TMPDIR: nothing readable lands there."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    data = tmp_path / "journal"
+    env = {
+        **os.environ,
+        "JOURNAL_APP_PASSPHRASE": PASSPHRASE,
+        "TMPDIR": str(scratch),
+        "SQLITE_TMPDIR": str(scratch),
+    }
+
+    def run(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-m", "journal_app.cli", "--data-dir", str(data), *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    run("init")
+    run(
+        "add",
+        "entry",
+        "--text",
+        MARKERS["text"],
+        "--title",
+        MARKERS["title"],
+        "--tags",
+        MARKERS["tag"],
+        "--note",
+        MARKERS["note"],
+    )
+    run("add", "connection", "--circle", "peer", "--minutes", "5", "--person", MARKERS["person"])
+    assert MARKERS["title"] in run("search", MARKERS["tag"])
+    run("backup", "--out", str(tmp_path / "b.jbak"))
+    assert leaks(tmp_path) == []
+    assert [p for p in scratch.rglob("*")] == []
+
+
+def test_the_scanner_finds_a_marker_in_every_encoding(tmp_path: Path) -> None:
+    """The checks above are only worth something if the scanner sees plain text."""
+    for encoding in ENCODINGS:
+        (tmp_path / encoding).write_bytes(b"\x00junk" + MARKERS["tag"].encode(encoding) + b"\x01")
+    assert leaks(tmp_path) == [f"{e}: tag as {e}" for e in sorted(ENCODINGS)]
