@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -143,7 +144,6 @@ class RecordForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         outer.addLayout(self.form)
 
@@ -186,10 +186,14 @@ class RecordForm(QWidget):
     def add_row(self, label: str, widget: QWidget, field: str) -> None:
         """A labelled field with its own quiet error line beneath it."""
         box = QWidget()
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(1)
-        column.addWidget(widget)
+        if widget.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal:
+            column.addWidget(widget)
+        else:  # a combo box or a scale keeps its own width; its error line may be wider
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
         error = FieldError()
         column.addWidget(error)
         self._errors[field] = error
@@ -337,6 +341,20 @@ class RecordForm(QWidget):
         """The message shown under ``field`` (empty when none); for tests and screen readers."""
         label = self._errors.get(field)
         return label.text() if label is not None else self.form_error.text()
+
+    # -- layout ----------------------------------------------------------------
+
+    NARROW = 560  # below this width, labels go above their fields
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if event.size().width() < self.NARROW
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if self.form.rowWrapPolicy() != wanted:
+            self.form.setRowWrapPolicy(wanted)
 
     # -- keyboard --------------------------------------------------------------
 

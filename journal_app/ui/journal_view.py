@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -92,7 +93,6 @@ class JournalView(QWidget):
         self.new_button.setToolTip(self.tr("Write a new journal entry (Ctrl+N)"))
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
         from_label = QLabel(self.tr("From"))
         from_label.setBuddy(self.start)
         to_label = QLabel(self.tr("To"))
@@ -101,6 +101,7 @@ class JournalView(QWidget):
         top.addWidget(self.start)
         top.addWidget(to_label)
         top.addWidget(self.end)
+        top.addStretch(1)
         top.addWidget(self.new_button)
 
         # -- left: the list ----------------------------------------------------
@@ -142,6 +143,8 @@ class JournalView(QWidget):
             form.cancelled.connect(self._cancelled)
             self.forms[kind] = form
             self.stack.addWidget(form)
+        self.stack.currentChanged.connect(self._only_current_counts)
+        self._only_current_counts()
         entry = self.forms[RecordKind.ENTRY]
         assert isinstance(entry, EntryForm)
         self.entry: EntryForm = entry
@@ -155,6 +158,7 @@ class JournalView(QWidget):
         scroll.setWidget(right)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -167,6 +171,7 @@ class JournalView(QWidget):
         page = QVBoxLayout(self)
         page.setContentsMargins(16, 12, 16, 12)
         page.addWidget(heading(self.tr("Journal"), scale=1.5))
+        page.addWidget(self.search)
         page.addLayout(top)
         page.addWidget(self.splitter, 1)
 
@@ -318,6 +323,16 @@ class JournalView(QWidget):
             self._journal.save_draft(DRAFT_OPEN, record.id if record else "new")
         form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
         return form
+
+    @Slot()
+    def _only_current_counts(self) -> None:
+        """A stack is as wide as its widest page; let only the shown form claim space."""
+        current = self.stack.currentWidget()
+        for index in range(self.stack.count()):
+            page = self.stack.widget(index)
+            policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.stack.adjustSize()
 
     def _close_editor(self) -> None:
         if self.stack.currentWidget() is self.entry:

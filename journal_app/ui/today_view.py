@@ -55,7 +55,7 @@ class TodayView(QWidget):
         self._saved_notes: dict[RecordKind, str] = {}
         self.setAccessibleName(self.tr("Today"))
 
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -162,7 +162,13 @@ class TodayView(QWidget):
         form.show()
         form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
         self.status.clear()
+        # Bring the form into view once it has its size.
+        QTimer.singleShot(0, self, lambda: self._reveal(form))
         return form
+
+    def _reveal(self, form: RecordForm) -> None:
+        self._scroll.ensureWidgetVisible(form.save_button)
+        self._scroll.ensureWidgetVisible(form.first_field())
 
     def close_form(self, kind: RecordKind) -> None:
         self.forms[kind].hide()

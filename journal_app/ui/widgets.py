@@ -267,7 +267,9 @@ class EmotionPicker(QListWidget):
         self.setWrapping(True)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Always as tall as its words (see _fit_height), so it never scrolls.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         for word in EMOTION_WORDS:
             item = QListWidgetItem(emotion_label(word), self)
@@ -338,7 +340,7 @@ class EmotionPicker(QListWidget):
         metrics = self.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.item(i).text()) for i in range(self.count()))
         indicator = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
-        self.setGridSize(QSize(widest + indicator + 24, metrics.height() + 10))
+        self.setGridSize(QSize(widest + indicator + 24, metrics.height() + 8))
         self._fit.start()
 
     @Slot()
@@ -348,9 +350,10 @@ class EmotionPicker(QListWidget):
         usable = max(self.viewport().width(), grid.width())
         per_row = max(usable // grid.width(), 1)
         rows = -(-self.count() // per_row)
-        wanted = rows * grid.height() + 2 * self.frameWidth() + 4
+        wanted = rows * grid.height() + 2 * self.frameWidth() + 6
         if self.height() != wanted:
             self.setFixedHeight(wanted)
+        self.scrollToTop()
 
 
 class DateTimeEdit(QDateTimeEdit):
