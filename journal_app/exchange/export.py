@@ -76,6 +76,7 @@ class ExportData:
     kinds: frozenset[RecordKind] = frozenset(RecordKind)
     week_start: WeekStart = WeekStart.MONDAY
     _summaries: dict[date, WeeklySummary] = field(default_factory=dict, compare=False)
+    _buckets: dict[date, list[AnyRecord]] = field(default_factory=dict, compare=False)
 
     @property
     def shown_days(self) -> frozenset[date]:
@@ -93,15 +94,26 @@ class ExportData:
 
     def summary(self, week: Week) -> WeeklySummary:
         if week.start not in self._summaries:
-            self._summaries[week.start] = summarize_week(self.records, self.records, week)
+            both = self._by_week().get(week.previous().start, []) + self._by_week().get(
+                week.start, []
+            )
+            self._summaries[week.start] = summarize_week(both, both, week)
         return self._summaries[week.start]
+
+    def _by_week(self) -> dict[date, list[AnyRecord]]:
+        """Records bucketed by the start of their week (made once)."""
+        if not self._buckets:
+            for record in self.records:
+                start = week_of(record.day, self.week_start).start
+                self._buckets.setdefault(start, []).append(record)
+        return self._buckets
 
     def compares(self, week: Week) -> bool:
         """Whether the week before lies wholly inside the range (so the comparison is fair)."""
         return week.previous().start >= self.start
 
     def records_of(self, week: Week) -> list[AnyRecord]:
-        return [r for r in self.records if r.day in week and self.start <= r.day <= self.end]
+        return list(self._by_week().get(week.start, []))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.domain.records import BoundaryPractice, local_now
+from journal_app.domain.records import AnyRecord, BoundaryPractice, local_now
 from journal_app.exchange.charts import (
     ChartPalette,
     draw_circles_chart,
@@ -44,10 +44,19 @@ from journal_app.exchange.wording import (
     kind_name,
     span_label,
 )
-from journal_app.insights import Week, WeeklySummary, summarize_week, trend, week_of, weeks_ending
+from journal_app.insights import (
+    TrendPoint,
+    Week,
+    WeeklySummary,
+    summarize_week,
+    trend,
+    week_of,
+    weeks_ending,
+)
 from journal_app.ui.dialogs import DialogService
 
 TREND_WEEKS = 12
+CACHED_WEEKS = 60  # about 5,000 records at most on a heavy journal
 Draw = Callable[[QPainter, QRectF, ChartPalette], None]
 
 
@@ -110,8 +119,16 @@ class WeekView(QWidget):
         self._runner = runner
         self._printer = printer
         self._today = today or (lambda: local_now().date())
+        self._cache: dict[date, list[AnyRecord]] = {}
+        self._week_start_setting = str(journal.settings.week_start)
         self._week = week_of(self._today(), self._week_start())
         self.summary: WeeklySummary | None = None
+        self.trend_points: list[TrendPoint] | None = None
+        self._trend_weeks: list[Week] = []
+        self._trend_timer = QTimer(self)
+        self._trend_timer.setSingleShot(True)
+        self._trend_timer.setInterval(0)
+        self._trend_timer.timeout.connect(self._fill_trend)
         self.export_dialog: QWidget | None = None
         self._build()
         self.refresh()
@@ -216,15 +233,16 @@ class WeekView(QWidget):
     # -- moving between weeks ----------------------------------------------------
 
     def _week_start(self) -> str:
-        return str(self._journal.settings.week_start)
+        return self._week_start_setting
 
     @property
     def week(self) -> Week:
         return self._week
 
     def show_week(self, week: Week) -> None:
+        """Move to ``week``; weeks already read are reused (the page's data is unchanged)."""
         self._week = week
-        self.refresh()
+        self._show()
 
     @Slot()
     def show_previous(self) -> None:
@@ -247,15 +265,44 @@ class WeekView(QWidget):
     # -- showing -----------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Read the week (and the 11 before it, for the trend) and show it."""
+        """Read the week afresh (records may have changed elsewhere) and show it."""
+        self._cache.clear()
+        self._week_start_setting = str(self._journal.settings.week_start)
+        self._show()
+
+    def _records_of(self, weeks: list[Week]) -> list[AnyRecord]:
+        """The records of ``weeks`` (consecutive), reading only the weeks not yet cached.
+
+        Moving by one week reads one new week instead of twelve: decoding
+        records is most of the cost of a switch on a large journal.
+        """
+        missing = [w for w in weeks if w.start not in self._cache]
+        if missing:
+            fetched = self._journal.records_between(missing[0].start, missing[-1].end)
+            for w in missing:
+                self._cache[w.start] = []
+            for record in fetched:
+                bucket = self._cache.get(week_of(record.day, self._week_start()).start)
+                if bucket is not None:
+                    bucket.append(record)
+            while len(self._cache) > CACHED_WEEKS:
+                self._cache.pop(next(iter(self._cache)))
+        return [r for w in weeks for r in self._cache.get(w.start, [])]
+
+    def _show(self) -> None:
         week = self._week
         if week.week_start != self._week_start():  # the setting changed since
+            self._cache.clear()
             week = self._week = week_of(week.start, self._week_start())
+        # This week and the one before first; the 12-week trend right after, once
+        # the week is on screen (a jump far away must not hold the page up).
         weeks = weeks_ending(week, TREND_WEEKS)
-        records = self._journal.records_between(weeks[0].start, week.end)
+        records = self._records_of(weeks[-2:])
         summary = summarize_week(records, records, week)
-        points = trend(records, weeks)
         self.summary = summary
+        self.trend_points = None
+        self._trend_weeks = weeks
+        self._trend_timer.start()
         self.title.setText(
             self.tr("Week {label} · {span}").format(
                 label=week.label, span=span_label(week.start, week.end)
@@ -275,7 +322,6 @@ class WeekView(QWidget):
         self.week_chart.set_draw(lambda p, r, pal: draw_week_chart(p, r, summary, pal))
         self.circles_chart.set_draw(lambda p, r, pal: draw_circles_chart(p, r, summary, pal))
         self.mood_chart.set_draw(lambda p, r, pal: draw_mood_chart(p, r, summary, pal))
-        self.trend_chart.set_draw(lambda p, r, pal: draw_trend_chart(p, r, points, pal))
         boundaries = [r for r in records if r.day in week and isinstance(r, BoundaryPractice)]
         self.boundaries.setText(
             "\n".join(f"{day_label(r.day)} · {describe(r).split(' · ', 1)[-1]}" for r in boundaries)
@@ -290,6 +336,13 @@ class WeekView(QWidget):
                        "“share with my therapist”.")
         )  # fmt: skip
         self.week_changed.emit(week.label)
+
+    @Slot()
+    def _fill_trend(self) -> None:
+        weeks = self._trend_weeks
+        points = trend(self._records_of(weeks), weeks)
+        self.trend_points = points
+        self.trend_chart.set_draw(lambda p, r, pal: draw_trend_chart(p, r, points, pal))
 
     def figure(self, key: str) -> str:
         """The value shown for a key figure (``days_logged``, ``with_people`` …)."""

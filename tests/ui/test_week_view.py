@@ -94,7 +94,7 @@ def go_to(view: WeekView, day: date) -> None:
     view.date_edit.setDate(QDate(day.year, day.month, day.day))
 
 
-def test_busy_week_shows_its_numbers(view: WeekView) -> None:
+def test_busy_week_shows_its_numbers(qtbot: Any, view: WeekView) -> None:
     go_to(view, BUSY + timedelta(days=3))
     assert view.week.label == "2026-W47"
     assert view.title.text().startswith("Week 2026-W47")
@@ -108,6 +108,10 @@ def test_busy_week_shows_its_numbers(view: WeekView) -> None:
     assert "Saying no · held" in view.boundaries.text()
     assert SHARED in view.notes.text()
     assert "nothing to compare" in view.change.text()
+    qtbot.waitUntil(lambda: view.trend_points is not None)  # filled right after the week
+    points = view.trend_points or []
+    assert [p.week.label for p in points[-3:]] == ["2026-W45", "2026-W46", "2026-W47"]
+    assert (points[-1].connection_minutes, points[-1].unchosen_minutes) == (140, 120)
     assert not view.grab().isNull()
 
 
@@ -191,3 +195,12 @@ def test_a_range_over_a_year_is_refused(view: WeekView, dialogs: ScriptedDialogs
     assert dialogs.asked[-1][0] == "warn"
     assert "year" in dialogs.asked[-1][2]
     dialog.close()
+
+
+def test_refresh_reads_what_changed_elsewhere(view: WeekView, journal: Journal) -> None:
+    view.show_this_week()
+    assert view.figure("days_logged") == "0 of 7"
+    journal.add(MoodCheckIn(at=at(TODAY, 8), score=9))
+    view.refresh()  # what the main window calls when the page is shown again
+    assert view.figure("days_logged") == "1 of 7"
+    assert view.figure("mood") == "9.0"
