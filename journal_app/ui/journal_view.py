@@ -186,7 +186,9 @@ class JournalView(QWidget):
         self.new_button.clicked.connect(self.new_entry)
         self.open_button.clicked.connect(self.open_current)
         self.delete_button.clicked.connect(self.delete_current)
+        # Enter, a double click or a single click opens; arrows only move the choice.
         self.list.itemActivated.connect(lambda _item: self.open_current())
+        self.list.itemClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.installEventFilter(self)
         self._new_shortcut = QShortcut(

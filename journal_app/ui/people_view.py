@@ -211,6 +211,10 @@ class PeopleView(QWidget):
         self.tree.blockSignals(False)
         self._show_person()
 
+    @Slot()
+    def flush_drafts(self) -> None:
+        """Part of every page's contract; only a short name is typed here, and it is not kept."""
+
     def current_person(self) -> Person | None:
         item = self.tree.currentItem()
         if item is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import time
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, QSize, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QSize, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -131,6 +131,7 @@ class ScalePicker(QWidget):
         if value != self._value:
             self._value = value
             self._describe()
+            self._mark_choice()
             self.valueChanged.emit(value)
 
     def clear(self) -> None:
@@ -140,7 +141,31 @@ class ScalePicker(QWidget):
         if self._value is not None:
             self._value = None
             self._describe()
+            self._mark_choice()
             self.valueChanged.emit(None)
+
+    def _mark_choice(self) -> None:
+        """The chosen number in the highlight colour and bold, plain to see in any theme."""
+        base = self.palette()
+        for number, button in self._buttons.items():
+            if number == self._value:
+                chosen = QPalette(base)
+                chosen.setColor(QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight))
+                chosen.setColor(
+                    QPalette.ColorRole.ButtonText, base.color(QPalette.ColorRole.HighlightedText)
+                )
+                button.setPalette(chosen)
+                bold = QFont(self.font())
+                bold.setBold(True)
+                button.setFont(bold)
+            else:
+                button.setPalette(QPalette())  # inherit again
+                button.setFont(QFont())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._mark_choice()
 
     def _clicked(self, number: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -363,6 +388,8 @@ class DateTimeEdit(QDateTimeEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd  HH:mm" if with_time else "yyyy-MM-dd")
+        # The years a record may have (see domain.records._check_moment).
+        self.setDateRange(QDate(1900, 1, 1), QDate(2999, 12, 31))
 
     def focusNextPrevChild(self, next: bool) -> bool:
         return QWidget.focusNextPrevChild(self, next)

@@ -230,3 +230,18 @@ def test_autosave_runs_on_a_timer_for_an_entry_being_edited(
     again.entry.save()
     assert journal.get(record.id).text == "Morning pages, and the afternoon"
     assert journal.load_draft(key) is None
+
+
+def test_a_click_opens_a_record_and_arrows_only_move(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    first = journal.add(MoodCheckIn(score=2, note="click me"))
+    view = make_view()
+    assert view.select(first.id)
+    assert view.stack.currentWidget() is view.placeholder, "choosing is not opening"
+    item = view.list.currentItem()
+    rect = view.list.visualItemRect(item)
+    qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    form = view.forms[RecordKind.MOOD]
+    assert view.stack.currentWidget() is form
+    assert form.editing is not None and form.editing.id == first.id

@@ -257,3 +257,18 @@ def test_changed_is_emitted_after_a_save(qtbot: Any, view: TodayView) -> None:
     view.mood.score.setValue(5)
     with qtbot.waitSignal(view.changed, timeout=1000):
         view.mood.save()
+
+
+def test_the_chosen_number_stands_out_in_any_theme(view: TodayView) -> None:
+    from PySide6.QtGui import QPalette
+
+    scale = view.mood.score
+    scale.setValue(4)
+    highlight = scale.palette().color(QPalette.ColorRole.Highlight)
+    chosen = scale._buttons[4]
+    assert chosen.palette().color(QPalette.ColorRole.Button) == highlight
+    assert chosen.font().bold()
+    assert scale._buttons[5].palette().color(QPalette.ColorRole.Button) != highlight
+    assert scale.accessibleDescription() == "4 of 10"
+    scale.clear()
+    assert chosen.palette().color(QPalette.ColorRole.Button) != highlight
