@@ -328,6 +328,13 @@ class RecordForm(QWidget):
         label.show_message(words)
         widget = self._fields[exc.field]
         widget.setAccessibleDescription(words)
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:  # a group: its first control
+            focusable = [
+                child
+                for child in widget.findChildren(QWidget)
+                if child.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ]
+            widget = focusable[0] if focusable else widget
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def clear_errors(self) -> None:
@@ -465,7 +472,7 @@ class ConnectionForm(_PersonMixin, RecordForm):
             1, 5, optional=True, low_hint=self.tr("not safe"), high_hint=self.tr("very safe")
         )
         self.initiated = QCheckBox(self.tr("I reached out"))
-        self.add_row(self.tr("Who"), self.person, "person")
+        self.add_row(self.tr("Who (optional)"), self.person, "person")
         self.add_row(self.tr("Circle"), self.circle, "circle")
         self.add_row(self.tr("How"), self.mode, "mode")
         self.add_row(self.tr("Minutes"), self.minutes, "minutes")

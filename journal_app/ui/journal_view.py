@@ -332,6 +332,7 @@ class JournalView(QWidget):
         current = self.stack.currentWidget()
         for index in range(self.stack.count()):
             page = self.stack.widget(index)
+            assert page is not None
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.adjustSize()

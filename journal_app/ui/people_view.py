@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -224,14 +225,13 @@ class PeopleView(QWidget):
 
     def select(self, name: str) -> bool:
         """Choose the person called ``name`` in the map (for keyboard users and tests)."""
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            for j in range(group.childCount()):
-                item = group.child(j)
-                person_id = item.data(0, PERSON_ROLE)
-                if person_id is not None and self._people[int(person_id)].name == name:
-                    self.tree.setCurrentItem(item)
-                    return True
+        iterator = QTreeWidgetItemIterator(self.tree)
+        while (item := iterator.value()) is not None:
+            person_id = item.data(0, PERSON_ROLE)
+            if person_id is not None and self._people[int(person_id)].name == name:
+                self.tree.setCurrentItem(item)
+                return True
+            iterator += 1
         return False
 
     @Slot()

@@ -206,6 +206,7 @@ def test_validation_errors_are_inline_and_nothing_is_saved(
     qtbot.keyClicks(form.minutes, "30")
     qtbot.keyClick(form.minutes, Key.Key_Return)  # chosen or not: not picked yet
     assert "Pick one" in form.error_text("chosen")
+    assert QApplication.focusWidget() is form.chosen, "the keyboard lands where the answer goes"
     assert form.error_text("minutes") == ""
     assert journal.count() == before
 
