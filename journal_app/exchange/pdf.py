@@ -88,20 +88,23 @@ class _Flow:
         self.page = QRectF(0, 0, device.width(), device.height())
         self.y = 0.0
         self.pages = 1
+        self.running = ""  # said at the top of a page the week runs on to
         self._footer()
 
     def pt(self, value: float) -> float:
         return value * self.unit
 
-    def new_page(self) -> None:
+    def new_page(self, *, continued: bool = False) -> None:
         self.device.newPage()
         self.pages += 1
         self.y = 0.0
         self._footer()
+        if continued and self.running:
+            self.text(self.running, scale=0.85, color_muted=True, after=6)
 
     def need(self, height: float) -> None:
         if self.y + height > self.bottom and self.y > 0:
-            self.new_page()
+            self.new_page(continued=True)
 
     @property
     def bottom(self) -> float:
@@ -240,6 +243,7 @@ def _week_pages(
         if not data.notes:
             options.append(tr("Notes and journal entries are left out."))
         flow.text(" ".join(options), scale=0.85, color_muted=True, after=8)
+    flow.running = tr("Week {label}, continued").format(label=week.label)
     flow.text(
         tr("Week {label} · {span}").format(label=week.label, span=span_label(week.start, week.end)),
         scale=1.3,

@@ -234,42 +234,43 @@ def change_in_words(summary: WeeklySummary) -> list[str]:
 
 
 def key_figures(summary: WeeklySummary) -> list[tuple[str, str, str, str]]:
-    """The week's key numbers, as (key, value, what it is, detail), for the PDF and the screen."""
+    """The week's key numbers, as (key, value, what it is, detail), for the PDF and the screen.
+
+    A detail is left empty when there is nothing in it ("0 moments · 0 people").
+    """
     s, c, a, m, b = summary, summary.connection, summary.alone, summary.mood, summary.boundaries
+    people = (
+        count(c.moments, tr("1 moment"), tr("{n} moments"))
+        + " · "
+        + count(c.people, tr("1 person"), tr("{n} people"))
+        if c.moments
+        else ""
+    )
+    periods = count(a.unchosen_periods, tr("1 period"), tr("{n} periods"))
+    held = tr("{h} held · {p} partly · {n} not").format(h=b.held, p=b.partly, n=b.not_held)
+    connected = count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection"))
     return [
         ("days_logged", tr("{n} of 7").format(n=s.days_logged), tr("days logged"), ""),
-        (
-            "with_people",
-            duration(c.minutes),
-            tr("with people"),
-            count(c.moments, tr("1 moment"), tr("{n} moments"))
-            + " · "
-            + count(c.people, tr("1 person"), tr("{n} people")),
-        ),
+        ("with_people", duration(c.minutes), tr("with people"), people),
         (
             "alone_unchosen",
             duration(a.unchosen_minutes),
             tr("alone, not chosen"),
-            count(a.unchosen_periods, tr("1 period"), tr("{n} periods")),
+            periods if a.unchosen_periods else "",
         ),
         ("solitude", duration(a.chosen_minutes), tr("chosen solitude"), ""),
         (
             "mood",
             score(m.avg),
             tr("mood, of 10"),
-            count(m.checkins, tr("1 check-in"), tr("{n} check-ins")),
+            count(m.checkins, tr("1 check-in"), tr("{n} check-ins")) if m.checkins else "",
         ),
-        (
-            "boundaries",
-            str(b.practised),
-            tr("boundaries practised"),
-            tr("{h} held · {p} partly · {n} not").format(h=b.held, p=b.partly, n=b.not_held),
-        ),
+        ("boundaries", str(b.practised), tr("boundaries practised"), held if b.practised else ""),
         ("reached_out", str(c.initiated), tr("times I reached out"), ""),
         (
             "felt_safe",
             score(c.avg_felt_safe),
             tr("felt safe, of 5"),
-            count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection")),
+            connected if s.connected_days else "",
         ),
     ]

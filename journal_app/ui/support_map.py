@@ -126,6 +126,8 @@ class SupportMapView(QWidget):
         self.heading.setObjectName("support_map_heading")
         self.heading.setWordWrap(True)
         self.moments = QListWidget()
+        self.moments.setWordWrap(True)
+        self.moments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.moments.setAccessibleName(self.tr("Recent moments with this person"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -157,7 +159,8 @@ class SupportMapView(QWidget):
         )
         self.moments.clear()
         for record in records:
-            self.moments.addItem(f"{day_label(record.day)} · {describe(record)}")
+            # The heading already names them: each line says when and what.
+            self.moments.addItem(f"{day_label(record.day)} · {describe(record, person='')}")
         if not records:
             self.moments.addItem(self.tr("No moments noted with them yet."))
         self.person_clicked.emit(person)
