@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import argparse
 import gc
+import os
+import platform
 import random
 import statistics
 import sys
@@ -224,6 +226,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{size_mb:.1f} MB encrypted; page cache {database.CACHE_KIB} KiB"
     )
 
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{platform.python_version()}, load average {os.getloadavg()[0]:.1f} "
+        "(figures are only comparable on a quiet machine)"
+    )
     rng = random.Random(args.seed)
     all_weeks = weeks_ending(week_of(date.fromisoformat(last)), 520)
     sample = rng.sample(all_weeks[1:], 100)
@@ -255,6 +262,7 @@ def main(argv: list[str] | None = None) -> int:
             max(ratio_week, ratio_trend) <= ENCRYPTED_OVER_PLAIN_TARGET,
         ),
     ]
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     for label, ok in checks:
         print(f"{'ok  ' if ok else 'MISS'} {label}")
     return 0 if all(ok for _, ok in checks) else 1
