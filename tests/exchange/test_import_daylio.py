@@ -353,3 +353,15 @@ def test_base64_that_is_not_base64() -> None:
 )
 def test_html_to_text(html: str, text: str) -> None:
     assert html_to_text(html) == text
+
+
+def test_windows_line_endings_read_the_same() -> None:
+    data = sample("daylio_current.csv").read_bytes()
+    unix, _ = parse_csv(data, zone=BERLIN)
+    windows, _ = parse_csv(data.replace(b"\n", b"\r\n"), zone=BERLIN)
+    assert [(r.id, r.fields()) for r in windows] == [(r.id, r.fields()) for r in unix]
+
+
+def test_a_header_only_file_holds_nothing() -> None:
+    plan = parse_bytes("daylio", HEADER.encode("utf-8-sig"))
+    assert (plan.records, plan.counts, plan.date_range) == ((), {}, None)
