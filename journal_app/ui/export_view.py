@@ -159,7 +159,7 @@ class ExportDialog(QDialog):
             (ExportFormat.PDF.value, self.tr("Save as a P&DF file")),
             (ExportFormat.MARKDOWN.value, self.tr("Save as a &Markdown text file")),
             (ExportFormat.CSV.value, self.tr("Save as a &CSV spreadsheet, one row per record")),
-            (ExportFormat.JSON.value, self.tr("Save everything as &JSON (to import elsewhere)")),
+            (ExportFormat.JSON.value, self.tr("Save as &JSON, every detail (to import elsewhere)")),
         ):
             button = QRadioButton(text)
             self.formats.addButton(button)

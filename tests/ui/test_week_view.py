@@ -204,3 +204,26 @@ def test_refresh_reads_what_changed_elsewhere(view: WeekView, journal: Journal) 
     view.refresh()  # what the main window calls when the page is shown again
     assert view.figure("days_logged") == "1 of 7"
     assert view.figure("mood") == "9.0"
+
+
+def test_a_pdf_is_drawn_off_the_ui_thread_with_progress(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from journal_app.ui.export_view import ExportDialog
+    from journal_app.ui.tasks import TaskRunner
+
+    dialog = ExportDialog(journal, dialogs, runner=TaskRunner(), today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.choose_format("pdf")
+    dialog.start_edit.setDate(QDate(2026, 11, 2))
+    out = tmp_path / "weeks.pdf"
+    dialogs.paths.append(out)
+    dialogs.yes_no.append(True)
+    with qtbot.waitSignal(dialog.finished_export, timeout=10_000) as blocker:
+        dialog.start_export()
+        assert dialog.busy  # the UI thread is free while the worker draws
+        assert not dialog.go_button.isEnabled()
+    assert blocker.args[0].weeks == 3  # 2 Nov to 22 Nov
+    assert out.read_bytes().startswith(b"%PDF")
+    assert not dialog.busy
+    assert dialog.progress_bar.value() == 3
