@@ -179,7 +179,7 @@ class JournalView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.refresh)
+        self._search_timer.timeout.connect(self._timer_tick)
         self.search.textChanged.connect(self._search_timer.start)
         self.start.dateChanged.connect(self.refresh)
         self.end.dateChanged.connect(self.refresh)
@@ -199,12 +199,25 @@ class JournalView(QWidget):
         )
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush_drafts)
+        self._autosave.timeout.connect(self._timer_tick)
         self._autosave.start()
 
         self.refresh()
         self._selection_changed()
         self._restore_draft()
+
+    @Slot()
+    def _timer_tick(self) -> None:
+        """Search after a pause in typing, autosave now and then; never on a locked page.
+
+        A disabled page is being locked away and its journal may be closed already.
+        """
+        if not self.isEnabled():
+            return
+        if self.sender() is self._search_timer:
+            self.refresh()
+        else:
+            self.flush_drafts()
 
     # -- the list --------------------------------------------------------------
 

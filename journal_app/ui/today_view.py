@@ -137,7 +137,7 @@ class TodayView(QWidget):
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
-        self._autosave.timeout.connect(self.flush_drafts)
+        self._autosave.timeout.connect(self._autosave_tick)
         self._autosave.start()
 
         self.refresh()
@@ -228,6 +228,12 @@ class TodayView(QWidget):
             else:
                 self._journal.discard_draft(_draft_key(kind))
             self._saved_notes[kind] = text
+
+    @Slot()
+    def _autosave_tick(self) -> None:
+        # A disabled page is being locked away: its journal may already be closed.
+        if self.isEnabled():
+            self.flush_drafts()
 
     def _restore_drafts(self) -> None:
         for kind, form in self.all_forms.items():

@@ -15,7 +15,12 @@ from journal_app.domain.records import JournalEntry, MoodCheckIn, RecordKind, lo
 from journal_app.errors import KnownError
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import ScriptedDialogs
-from journal_app.ui.journal_view import DRAFT_OPEN, JournalView, entry_draft_key
+from journal_app.ui.journal_view import (
+    DRAFT_OPEN,
+    SEARCH_DELAY_MS,
+    JournalView,
+    entry_draft_key,
+)
 
 PASSPHRASE = "correct horse battery"  # as in tests/conftest.py
 
@@ -245,3 +250,22 @@ def test_a_click_opens_a_record_and_arrows_only_move(
     form = view.forms[RecordKind.MOOD]
     assert view.stack.currentWidget() is form
     assert form.editing is not None and form.editing.id == first.id
+
+
+class _Closed:
+    """A journal after lock: any use is a bug."""
+
+    def __getattr__(self, name: str) -> Any:
+        raise AssertionError(f"the page used the journal ({name}) after it was locked")
+
+
+def test_timers_do_nothing_once_the_page_is_disabled_for_lock(qtbot: Any, make_view: Any) -> None:
+    view = make_view()
+    view._autosave.setInterval(20)
+    view.new_entry()
+    view.flush_drafts()
+    qtbot.keyClicks(view.search, "anything")
+    qtbot.keyClicks(view.entry.text, "typed just before the lock")
+    view.setEnabled(False)  # what the main window does before it closes the store
+    view._journal = _Closed()
+    qtbot.wait(SEARCH_DELAY_MS + 100)
