@@ -111,7 +111,7 @@ def build_record(args: argparse.Namespace, ctx: Context) -> AnyRecord:
             circle=args.circle,
             minutes=int_value("--minutes", args.minutes),
             person=args.person,
-            mode=args.mode or ContactMode.IN_PERSON,
+            mode=ContactMode.IN_PERSON if args.mode is None else args.mode,
             felt_safe=_optional_int(args, "felt_safe"),
             initiated=bool(args.initiated),
             **common,
