@@ -23,8 +23,8 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from typing import NamedTuple
 
 from journal_app.domain.records import AnyRecord, JournalEntry, MoodCheckIn, utc_now
 from journal_app.domain.validation import MAX_SHORT_TEXT, ValidationError
@@ -39,8 +39,7 @@ from journal_app.exchange.importers._common import (
 from journal_app.exchange.importers.moods import MoodLabelsNeeded, normalise_mood_map
 
 
-@dataclass(frozen=True)
-class DaylioRow:
+class DaylioRow(NamedTuple):
     """One Daylio entry as read, before it becomes records.
 
     ``where`` names it for messages ("line 12", "entry 3"); ``offset`` is
