@@ -47,23 +47,24 @@ def _warm_imports() -> None:
 
 
 class _FirstPaint:
-    """Reports the first paint of the window's first screen (start-up benchmark)."""
+    """Calls back once, when the first widget of the app has been painted."""
 
-    def __init__(self, widget: Any) -> None:
+    def __init__(self, app: Any, callback: Any) -> None:
         from PySide6.QtCore import QEvent, QObject
-
-        reported = False
 
         class Filter(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                nonlocal reported
-                if not reported and event.type() == QEvent.Type.Paint:
-                    reported = True
-                    print(f"shown {time.time():.6f}", flush=True)
+                if event.type() == QEvent.Type.Paint:
+                    app.removeEventFilter(self)
+                    callback()
                 return False
 
         self.filter = Filter()
-        widget.installEventFilter(self.filter)
+        app.installEventFilter(self.filter)
+
+
+def _report_shown() -> None:
+    print(f"shown {time.time():.6f}", flush=True)
 
 
 def run(data_dir: Path, *, demo: bool = False) -> int:
@@ -128,19 +129,25 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
         QGuiApplication.styleHints().colorSchemeChanged.connect(follow_system)
         if instance is not None:
             instance.activated.connect(window.bring_forward)
-        if os.environ.get(REPORT_STARTUP_ENV):
-            _probe = _FirstPaint(window)
+        report = bool(os.environ.get(REPORT_STARTUP_ENV))
         quit_after = os.environ.get(QUIT_AFTER_ENV)
         if quit_after and quit_after.isdigit():
             QTimer.singleShot(int(quit_after), app.quit)
 
+        def first_paint() -> None:
+            if report:
+                _report_shown()
+            if not demo:
+                # Only now: a worker importing while the first screen paints would slow it.
+                runner.run(_warm_imports, lambda _: None, lambda _: None)
+
+        _probe = _FirstPaint(app, first_paint)
         if demo:
             window.open_journal(make_demo_vault(data_dir))
             window.show()
         else:
             window.show()
             window.start()
-            runner.run(_warm_imports, lambda _: None, lambda _: None)
         app.aboutToQuit.connect(window.shutdown)
         code = int(app.exec())
         window.shutdown()

@@ -130,10 +130,28 @@ def _split_global(argv: list[str]) -> list[str]:
     return front + out
 
 
+def _app_only(args: list[str]) -> tuple[bool, str | None]:
+    """``journal-app`` with at most ``--data-dir``: (True, the folder given or None)."""
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--data-dir" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--data-dir="):
+        return True, args[0].split("=", 1)[1]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything we create is the user's alone
     args_list = _split_global(list(sys.argv[1:] if argv is None else argv))
     try:
+        app_only, given = _app_only(args_list)
+        if app_only:
+            # Straight to the app: building the parser would load every command's
+            # modules (storage, crypto) before the unlock screen is painted.
+            from journal_app.cli.gui_launch import open_app
+
+            return open_app(Context(resolve_data_dir(given)), demo=False)
         parser = build_parser()
         args = parser.parse_args(args_list)
         ctx = Context(resolve_data_dir(args.data_dir))

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -267,6 +267,9 @@ class MainView(QWidget):
         self._journal = None
         self.sidebar.currentRowChanged.disconnect(self._section_changed)
         self.setEnabled(False)
+        # No page timer (autosave, deferred loading) may fire against the closed store.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
 
     @Slot(int)
     def _section_changed(self, index: int) -> None:

@@ -251,7 +251,7 @@ class SetupView(QWidget):
         lay.addWidget(self.remember)
         self.remember_note = _wrap_label("")
         lay.addWidget(self.remember_note)
-        self._update_remember_availability()
+        self.remember.setEnabled(False)  # asked when this page is shown: the keyring is slow
 
         self.create_button = QPushButton(self.tr("Create my journal"))
         self.create_button.setEnabled(False)
@@ -367,6 +367,7 @@ class SetupView(QWidget):
 
     @Slot()
     def _show_passphrase(self) -> None:
+        self._update_remember_availability()
         self.pages.setCurrentIndex(1)
         self.passphrase.setFocus()
 

@@ -104,6 +104,8 @@ def check_screen(window: QWidget, screen: QWidget) -> list[str]:
 def test_setup_screens(make_window: Any, data_dir: Path) -> None:
     window = make_window(data_dir, keyring=MemoryKeyring(available=True))
     setup = window.setup_view
+    setup.begin_button.click()  # asks the keyring, so "remember" is enabled and checked
+    assert setup.remember.isEnabled()
     problems: list[str] = []
     for index in range(setup.pages.count()):
         setup.pages.setCurrentIndex(index)

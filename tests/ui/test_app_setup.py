@@ -93,6 +93,7 @@ def test_short_passphrase_is_refused_gently(qtbot: Any, make_window: Any, data_d
 def test_remember_is_unavailable_without_a_keyring(make_window: Any, data_dir: Path) -> None:
     window = make_window(data_dir, keyring=MemoryKeyring(available=False))
     setup = window.setup_view
+    setup.begin_button.click()
     assert not setup.remember.isEnabled()
     assert not setup.remember.isChecked()
     assert "Not available" in setup.remember_note.text()
