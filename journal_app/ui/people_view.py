@@ -34,7 +34,7 @@ from journal_app.errors import KnownError
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import combo_value, enum_combo, set_combo_value
-from journal_app.ui.labels import circle_hint, circle_label, describe_record
+from journal_app.ui.labels import circle_hint, circle_label, describe_record, when_label
 from journal_app.ui.widgets import FieldError, heading, quiet_label
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -252,7 +252,9 @@ class PeopleView(QWidget):
         self.moments.clear()
         records = self._journal.records_with(person, limit=30)
         for record in records:
-            self.moments.addItem(QListWidgetItem(describe_record(record, with_date=True)))
+            when = when_label(record, with_date=True)
+            line = describe_record(record, with_time=False)
+            self.moments.addItem(QListWidgetItem(f"{when}\n{line}"))
         self.moments.setVisible(bool(records))
         self.no_moments.setVisible(not records)
         self.no_moments.setText(
