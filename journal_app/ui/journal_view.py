@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.domain.records import AnyRecord, JournalEntry, RecordKind
+from journal_app.domain.records import AnyRecord, JournalEntry, Person, RecordKind
 from journal_app.errors import KnownError
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
@@ -136,16 +136,11 @@ class JournalView(QWidget):
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.placeholder)
+        # Forms are made when first needed (the entry editor at once).
         self.forms: dict[RecordKind, RecordForm] = {}
-        for kind, form_type in FORM_TYPES.items():
-            form = form_type(journal)
-            form.saved.connect(self._saved)
-            form.cancelled.connect(self._cancelled)
-            self.forms[kind] = form
-            self.stack.addWidget(form)
+        self._people: list[Person] = []
         self.stack.currentChanged.connect(self._only_current_counts)
-        self._only_current_counts()
-        entry = self.forms[RecordKind.ENTRY]
+        entry = self.form(RecordKind.ENTRY)
         assert isinstance(entry, EntryForm)
         self.entry: EntryForm = entry
         right = QWidget()
@@ -240,9 +235,9 @@ class JournalView(QWidget):
         self._search_timer.stop()
         selected = self.current_id()
         text = self.search.text().strip()
-        people = self._journal.people()
+        self._people = self._journal.people()
         for form in self.forms.values():
-            form.set_people(people)
+            form.set_people(self._people)
         if text:
             records = self._journal.search(text)
             if records:
@@ -320,7 +315,7 @@ class JournalView(QWidget):
 
     def _show(self, record: AnyRecord | None, kind: RecordKind) -> RecordForm:
         self.flush_drafts()
-        form = self.forms[kind]
+        form = self.form(kind)
         if record is None:
             form.reset()
             self.editor_title.setText(self.tr("New entry"))
@@ -337,6 +332,19 @@ class JournalView(QWidget):
             self._flushed = draft
             self._journal.save_draft(DRAFT_OPEN, record.id if record else "new")
         form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        return form
+
+    def form(self, kind: RecordKind) -> RecordForm:
+        """The editor for records of ``kind``, made on first use."""
+        form = self.forms.get(kind)
+        if form is None:
+            form = FORM_TYPES[kind](self._journal)
+            form.set_people(self._people)
+            form.saved.connect(self._saved)
+            form.cancelled.connect(self._cancelled)
+            self.forms[kind] = form
+            self.stack.addWidget(form)
+            self._only_current_counts()
         return form
 
     @Slot()

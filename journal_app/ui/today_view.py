@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.domain.records import AnyRecord, RecordKind
+from journal_app.domain.records import AnyRecord, Person, RecordKind
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import AloneForm, BoundaryForm, ConnectionForm, MoodForm, RecordForm
@@ -31,6 +31,13 @@ from journal_app.ui.widgets import heading, quiet_label
 
 DRAFT_PREFIX = "today/"
 AUTOSAVE_MS = 3000
+
+
+_MOMENT_FORMS: dict[RecordKind, type[RecordForm]] = {
+    RecordKind.CONNECTION: ConnectionForm,
+    RecordKind.ALONE: AloneForm,
+    RecordKind.BOUNDARY: BoundaryForm,
+}
 
 
 def _draft_key(kind: RecordKind) -> str:
@@ -53,6 +60,7 @@ class TodayView(QWidget):
         self._journal = journal
         self._dialogs = dialogs
         self._saved_notes: dict[RecordKind, str] = {}
+        self._people: list[Person] = []
         self.setAccessibleName(self.tr("Today"))
 
         scroll = self._scroll = QScrollArea(self)
@@ -91,11 +99,9 @@ class TodayView(QWidget):
         self.connected_button = QPushButton(self.tr("I connected with someone"))
         self.alone_button = QPushButton(self.tr("I spent time alone"))
         self.boundary_button = QPushButton(self.tr("I practised a boundary"))
-        self.forms: dict[RecordKind, RecordForm] = {
-            RecordKind.CONNECTION: ConnectionForm(journal),
-            RecordKind.ALONE: AloneForm(journal),
-            RecordKind.BOUNDARY: BoundaryForm(journal),
-        }
+        # The moment forms are made the first time they are opened, so the page
+        # (the first one the main window shows) is ready sooner.
+        self.forms: dict[RecordKind, RecordForm] = {}
         self._buttons = {
             RecordKind.CONNECTION: self.connected_button,
             RecordKind.ALONE: self.alone_button,
@@ -112,12 +118,7 @@ class TodayView(QWidget):
 
         self.form_frame = QFrame()
         self.form_frame.setFrameShape(QFrame.Shape.StyledPanel)
-        frame_layout = QVBoxLayout(self.form_frame)
-        for kind, form in self.forms.items():
-            form.hide()
-            form.saved.connect(lambda record, k=kind: self._moment_saved(k, record))
-            form.cancelled.connect(lambda k=kind: self.close_form(k))
-            frame_layout.addWidget(form)
+        self._frame_layout = QVBoxLayout(self.form_frame)
         self.form_frame.hide()
         page.addWidget(self.form_frame)
 
@@ -149,10 +150,23 @@ class TodayView(QWidget):
     def all_forms(self) -> dict[RecordKind, RecordForm]:
         return {RecordKind.MOOD: self.mood, **self.forms}
 
+    def form(self, kind: RecordKind) -> RecordForm:
+        """The inline form for ``kind``, made on first use."""
+        form = self.forms.get(kind)
+        if form is None:
+            form = _MOMENT_FORMS[kind](self._journal)
+            form.hide()
+            form.set_people(self._people)
+            form.saved.connect(lambda record, k=kind: self._moment_saved(k, record))
+            form.cancelled.connect(lambda k=kind: self.close_form(k))
+            self._frame_layout.addWidget(form)
+            self.forms[kind] = form
+        return form
+
     @Slot()
     def open_form(self, kind: RecordKind) -> RecordForm:
         """Show the inline form for ``kind`` (only one at a time) and focus its first field."""
-        form = self.forms[kind]
+        form = self.form(kind)
         for other_kind, other in self.forms.items():
             if other_kind is not kind and other.isVisible():
                 other.hide()
@@ -200,9 +214,9 @@ class TodayView(QWidget):
         today = date.today()
         day = QDate(today.year, today.month, today.day)
         self.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
-        people = self._journal.people()
+        self._people = self._journal.people()
         for form in self.forms.values():
-            form.set_people(people)
+            form.set_people(self._people)
         records = self._journal.records_between(today, today)
         self.today_list.clear()
         for record in reversed(records):
@@ -236,14 +250,13 @@ class TodayView(QWidget):
             self.flush_drafts()
 
     def _restore_drafts(self) -> None:
-        for kind, form in self.all_forms.items():
+        for kind in (RecordKind.MOOD, *_MOMENT_FORMS):
             text = self._journal.load_draft(_draft_key(kind))
             if not text:
                 continue
+            form = self.mood if kind is RecordKind.MOOD else self.open_form(kind)
             form.set_note_text(text)
             self._saved_notes[kind] = text
-            if kind is not RecordKind.MOOD:
-                self.open_form(kind)
 
     def _forget_draft(self, kind: RecordKind) -> None:
         self._saved_notes.pop(kind, None)
