@@ -1,0 +1,85 @@
+"""``apply``: all or nothing, and a second import of the same plan adds nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    BoundaryType,
+    JournalEntry,
+    MoodCheckIn,
+    Outcome,
+)
+from journal_app.errors import InvalidImportFile
+from journal_app.exchange.importers import ImportKind, ImportPlan, apply, parse_bytes
+from journal_app.services.journal import Journal
+
+PASSPHRASE = "correct horse battery"
+AT = datetime(2026, 3, 1, 8, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.fixture(scope="module")
+def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    journal, _ = Journal.create(tmp_path_factory.mktemp("apply") / "journal", PASSPHRASE)
+    with journal:
+        yield journal
+
+
+def good(n: int, salt: str) -> AnyRecord:
+    at = AT + timedelta(minutes=n)
+    if n % 2:
+        return JournalEntry(id=f"{salt}-{n}", at=at, text=f"entry {n}")
+    return MoodCheckIn(id=f"{salt}-{n}", at=at, score=1 + n % 10)
+
+
+# A boundary naming someone new without a circle: valid on its own, refused by
+# the store inside the transaction, after the records before it were inserted.
+REFUSED = BoundaryPractice(
+    id="refused", at=AT, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Nobody yet"
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(size=st.integers(0, 40), where=st.integers(0, 40), salt=st.uuids())
+def test_a_refused_record_anywhere_leaves_nothing_behind(
+    journal: Journal, size: int, where: int, salt: object
+) -> None:
+    records = [good(n, str(salt)) for n in range(size)]
+    records.insert(min(where, size), REFUSED)
+    before = journal.count()
+    with pytest.raises(InvalidImportFile, match="Nothing was imported"):
+        apply(journal, ImportPlan.of(ImportKind.JSON, records))
+    assert journal.count() == before
+    assert journal.find_person("Nobody yet") is None
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(size=st.integers(0, 30), salt=st.uuids())
+def test_the_same_plan_twice_adds_nothing_the_second_time(
+    journal: Journal, size: int, salt: object
+) -> None:
+    plan = ImportPlan.of(ImportKind.JSON, [good(n, str(salt)) for n in range(size)])
+    before = journal.count()
+    first = apply(journal, plan)
+    second = apply(journal, plan)
+    assert (first.added, first.skipped) == (size, 0)
+    assert (second.added, second.skipped) == (0, size)
+    assert journal.count() == before + size
+
+
+def test_a_daylio_file_read_twice_gives_the_same_plan_ids(journal: Journal) -> None:
+    data = (Path(__file__).parent / "samples" / "daylio_no_title.csv").read_bytes()
+    before = journal.count()
+    first = apply(journal, parse_bytes("daylio", data))
+    second = apply(journal, parse_bytes("daylio", data))
+    assert first.added == 7
+    assert (second.added, second.skipped) == (0, 7)
+    assert journal.count() == before + 7
