@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -186,12 +186,6 @@ class JournalView(QWidget):
         self.list.itemClicked.connect(lambda _item: self.open_current())
         self.list.currentItemChanged.connect(self._selection_changed)
         self.list.installEventFilter(self)
-        self._new_shortcut = QShortcut(
-            QKeySequence.StandardKey.New,
-            self,
-            self.new_entry,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self._timer_tick)
@@ -200,6 +194,14 @@ class JournalView(QWidget):
         self.refresh()
         self._selection_changed()
         self._restore_draft()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+N (the platform's "new") anywhere on the page starts a new entry."""
+        if event.matches(QKeySequence.StandardKey.New):
+            self.new_entry()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     @Slot()
     def _timer_tick(self) -> None:

@@ -269,3 +269,12 @@ def test_timers_do_nothing_once_the_page_is_disabled_for_lock(qtbot: Any, make_v
     view.setEnabled(False)  # what the main window does before it closes the store
     view._journal = _Closed()
     qtbot.wait(SEARCH_DELAY_MS + 100)
+
+
+def test_ctrl_n_starts_a_new_entry_from_the_list_or_the_search(qtbot: Any, make_view: Any) -> None:
+    view = make_view()
+    for place in (view.list, view.search):
+        view._close_editor()
+        qtbot.keyClick(place, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert view.stack.currentWidget() is view.entry
+        assert view.editor_title.text() == "New entry"
