@@ -34,6 +34,7 @@ FORMAT_VERSION = 1
 KEY_BYTES = 32
 SALT_BYTES = 16
 NONCE_BYTES = 12
+TAG_BYTES = 16
 
 MIN_MEMORY_KIB = 64 * 1024
 MIN_ITERATIONS = 3
@@ -126,11 +127,15 @@ class WrappedKey:
     def from_json(cls, data: Any) -> WrappedKey:
         if not isinstance(data, dict):
             raise KeyRecordCorrupt("The journal's key record is incomplete.")
-        return cls(
+        wrapped = cls(
             kdf=KdfParams.from_json(data.get("kdf")),
             nonce=_unb64(data.get("nonce")),
             ciphertext=_unb64(data.get("key")),
         )
+        # AES-GCM refuses other nonce sizes with a ValueError, not a wrong secret.
+        if len(wrapped.nonce) != NONCE_BYTES or len(wrapped.ciphertext) != KEY_BYTES + TAG_BYTES:
+            raise KeyRecordCorrupt("The journal's key record is damaged (bad sizes).")
+        return wrapped
 
 
 @dataclass(frozen=True)

@@ -358,6 +358,96 @@ def test_when_both_copies_are_damaged_the_journal_is_reported_damaged(root: Path
     assert snapshot(root) == before
 
 
+def _set_slot(slot: str, key: str, value: Any) -> Callable[[dict[str, Any]], None]:
+    def change(body: dict[str, Any]) -> None:
+        body["slots"][slot][key] = value
+
+    return change
+
+
+BAD_SIZES = {
+    "empty-nonce": _set_slot("passphrase", "nonce", ""),
+    "short-nonce": _set_slot("passphrase", "nonce", base64.b64encode(b"abcd").decode()),
+    "long-nonce": _set_slot("passphrase", "nonce", base64.b64encode(b"n" * 16).decode()),
+    "empty-key": _set_slot("passphrase", "key", ""),
+    "short-key": _set_slot("passphrase", "key", base64.b64encode(b"k" * 32).decode()),
+    "recovery-nonce": _set_slot("recovery", "nonce", base64.b64encode(b"abcd").decode()),
+}
+
+
+@pytest.mark.parametrize("change", list(BAD_SIZES))
+def test_a_key_record_with_bad_sizes_is_damaged_not_a_crash(
+    template: Template, root: Path, change: str
+) -> None:
+    """Found by these tests: a nonce of another size made AES-GCM raise ValueError, so the
+    command line said 'something went wrong' (exit 1) instead of naming the damage."""
+    edit_key_record(root / "vault.key", BAD_SIZES[change])
+    assert Vault(root).unlock(PASSPHRASE) == template.data_key  # the second copy is used
+    for name in ("vault.key", "vault.key.2"):
+        edit_key_record(root / name, BAD_SIZES[change])
+    with pytest.raises(VaultDamaged, match="damaged"):
+        Vault(root).unlock(PASSPHRASE)
+
+
+LEAVES = [
+    ("format",),
+    ("vault_id",),
+    ("app",),
+    ("slots",),
+    ("slots", "passphrase"),
+    ("slots", "passphrase", "nonce"),
+    ("slots", "passphrase", "key"),
+    ("slots", "passphrase", "kdf"),
+    ("slots", "passphrase", "kdf", "name"),
+    ("slots", "passphrase", "kdf", "salt"),
+    ("slots", "passphrase", "kdf", "memory_kib"),
+    ("slots", "passphrase", "kdf", "iterations"),
+    ("slots", "passphrase", "kdf", "lanes"),
+    ("slots", "recovery", "kdf"),
+]
+# Numbers chosen so no generated record asks for an expensive derivation.
+ODD_VALUES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.sampled_from([-1, 0, 1, 2, 3, 4, 8, 17, 65535, 65537, 2**40, 1.5]),
+    st.text(max_size=12),
+    st.binary(max_size=40).map(lambda b: base64.b64encode(b).decode()),
+    st.lists(st.integers(0, 3), max_size=2),
+    st.dictionaries(st.sampled_from(["name", "salt", "x"]), st.text(max_size=4), max_size=2),
+)
+
+
+@given(leaf=st.sampled_from(LEAVES), value=ODD_VALUES)
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+def test_any_edit_of_the_key_record_is_a_known_error(
+    template: Template, root: Path, leaf: tuple[str, ...], value: object
+) -> None:
+    """Whatever an attacker or a bad disk writes (checksum fixed), unlock says something
+    a person can act on (wrong secret, or damaged): never a crash, never the key."""
+
+    def change(body: dict[str, Any]) -> None:
+        node = body
+        for key in leaf[:-1]:
+            node = node[key]
+        node[leaf[-1]] = value
+
+    pristine = (template.root / "vault.key").read_bytes()
+    for name in ("vault.key", "vault.key.2"):
+        (root / name).write_bytes(pristine)
+        edit_key_record(root / name, change)
+    try:
+        key = Vault(root).unlock(PASSPHRASE)
+    except (WrongSecret, VaultDamaged):
+        return
+    # Only an edit that changed nothing may still open the journal.
+    assert key == template.data_key
+    assert KeyRecord.from_bytes((root / "vault.key").read_bytes()) == KeyRecord.from_bytes(pristine)
+
+
 def test_a_key_record_of_a_newer_format_is_refused(root: Path) -> None:
     def newer(body: dict[str, Any]) -> None:
         body["format"] = 2
