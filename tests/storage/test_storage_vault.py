@@ -10,6 +10,8 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -769,3 +771,29 @@ def test_a_database_file_of_one_byte_is_not_taken_for_a_new_store(root: Path) ->
     with pytest.raises(VaultDamaged, match="holds no journal"):
         Journal.unlock(root, PASSPHRASE)
     assert snapshot(root) == before
+
+
+KILLED_AFTER_COMMIT = """
+import os, sys
+from pathlib import Path
+from journal_app.domain.records import JournalEntry
+from journal_app.services.journal import Journal
+journal = Journal.unlock(Path(sys.argv[1]), sys.argv[2])
+journal.add(JournalEntry(id="last-words", text="saved just before the power went"))
+os._exit(0)  # no close, no checkpoint: as if the process were killed
+"""
+
+
+def test_a_record_committed_just_before_a_kill_is_not_lost(root: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_AFTER_COMMIT, str(root), PASSPHRASE],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (root / "journal.db-wal").stat().st_size > 0  # only in the write-ahead log
+    with Journal.unlock(root, PASSPHRASE) as journal:
+        assert journal.get("last-words").text == "saved just before the power went"  # type: ignore[union-attr]
+        assert journal.count() == 6
