@@ -161,6 +161,8 @@ def test_a_malformed_mood_map_is_a_usage_error(text: str) -> None:
         ("12:45 pm", 12, 45),
         ("07:05 a.m.", 7, 5),
         ("9:10pm", 21, 10),
+        ("9:10\u202fPM", 21, 10),  # newer Android puts a narrow no-break space here
+        ("21:10:59", 21, 10),
     ],
 )
 def test_clock_forms(text: str, hour: int, minute: int) -> None:
