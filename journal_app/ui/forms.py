@@ -10,6 +10,7 @@ Enter saves (except inside the entry text), Escape cancels.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -138,6 +139,8 @@ class RecordForm(QWidget):
         self._journal = journal
         self._editing: AnyRecord | None = None
         self._time_touched = False
+        # Asked before Cancel throws away what is typed; None means just cancel.
+        self.may_cancel: Callable[[], bool] | None = None
         self._errors: dict[str, FieldError] = {}
         self._fields: dict[str, QWidget] = {}
 
@@ -302,6 +305,9 @@ class RecordForm(QWidget):
 
     @Slot()
     def cancel(self) -> None:
+        """Close without saving, if ``may_cancel`` (set by the page) agrees."""
+        if self.may_cancel is not None and not self.may_cancel():
+            return
         self.reset()
         self.cancelled.emit()
 

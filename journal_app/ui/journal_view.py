@@ -143,6 +143,7 @@ class JournalView(QWidget):
         entry = self.form(RecordKind.ENTRY)
         assert isinstance(entry, EntryForm)
         self.entry: EntryForm = entry
+        self.entry.may_cancel = self._may_discard_entry
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
@@ -205,11 +206,13 @@ class JournalView(QWidget):
 
     @Slot()
     def _timer_tick(self) -> None:
-        """Search after a pause in typing, autosave now and then; never on a locked page.
+        """Search after a pause in typing, autosave now and then; only on a page in use.
 
-        A disabled page is being locked away and its journal may be closed already.
+        A disabled page is being locked away and its journal may be closed
+        already; on a hidden page nothing is being typed (the window flushes
+        every page's drafts on lock and on quit).
         """
-        if not self.isEnabled():
+        if not (self.isEnabled() and self.isVisible()):
             return
         if self.sender() is self._search_timer:
             self.refresh()
@@ -365,6 +368,16 @@ class JournalView(QWidget):
             self._forget_entry_draft()
         self.stack.setCurrentWidget(self.placeholder)
         self.editor_title.setText("")
+
+    def _may_discard_entry(self) -> bool:
+        """Writing is never thrown away without asking once."""
+        if self.entry.state() == self._baseline:
+            return True
+        return self._dialogs.ask_yes_no(
+            self,
+            self.tr("Put this writing away?"),
+            self.tr("What you changed here will not be kept. Save it first if you want it."),
+        )
 
     def _saved(self, record: AnyRecord) -> None:
         self._close_editor()

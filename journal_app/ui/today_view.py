@@ -246,7 +246,8 @@ class TodayView(QWidget):
     @Slot()
     def _autosave_tick(self) -> None:
         # A disabled page is being locked away: its journal may already be closed.
-        if self.isEnabled():
+        # On a hidden page nothing is being typed.
+        if self.isEnabled() and self.isVisible():
             self.flush_drafts()
 
     def _restore_drafts(self) -> None:

@@ -190,7 +190,7 @@ def test_delete_asks_once_and_is_real(
 
 
 def test_a_draft_is_restored_when_the_page_is_made_again(
-    qtbot: Any, make_view: Any, journal: Journal
+    qtbot: Any, make_view: Any, journal: Journal, dialogs: ScriptedDialogs
 ) -> None:
     view = make_view()
     view.new_entry()
@@ -208,7 +208,9 @@ def test_a_draft_is_restored_when_the_page_is_made_again(
     assert again.entry.text.toPlainText() == "What I could not say out loud"
     assert "restored" in again.editor_title.text()
 
+    dialogs.yes_no.append(True)  # "Put this writing away?" Yes
     qtbot.mouseClick(again.entry.cancel_button, Qt.MouseButton.LeftButton)
+    assert again.stack.currentWidget() is again.placeholder
     assert journal.load_draft(entry_draft_key(None)) is None
     assert journal.load_draft(DRAFT_OPEN) is None
 
@@ -278,3 +280,21 @@ def test_ctrl_n_starts_a_new_entry_from_the_list_or_the_search(qtbot: Any, make_
         qtbot.keyClick(place, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         assert view.stack.currentWidget() is view.entry
         assert view.editor_title.text() == "New entry"
+
+
+def test_cancel_asks_before_writing_is_thrown_away(
+    qtbot: Any, make_view: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    view = make_view()
+    view.new_entry()
+    qtbot.mouseClick(view.entry.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialogs.asked == [], "nothing typed, nothing to ask"
+    assert view.stack.currentWidget() is view.placeholder
+
+    view.new_entry()
+    qtbot.keyClicks(view.entry.text, "do not lose me")
+    dialogs.yes_no.append(False)
+    qtbot.keyClick(view.entry.title, Qt.Key.Key_Escape)
+    assert len(dialogs.asked) == 1
+    assert view.stack.currentWidget() is view.entry
+    assert view.entry.text.toPlainText() == "do not lose me"
