@@ -245,6 +245,8 @@ def test_missing_file_and_folder_are_invalid_import_files(tmp_path: Path) -> Non
         read_import("daylio", tmp_path / "nothing.csv")
     with pytest.raises(InvalidImportFile, match="folder"):
         read_import("daylio", tmp_path)
+    with pytest.raises(InvalidImportFile, match="not a regular file"):
+        read_import("daylio", "/dev/zero")
 
 
 # -- the .daylio backup ------------------------------------------------------------

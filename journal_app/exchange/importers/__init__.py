@@ -17,6 +17,7 @@ written, and run both off the UI thread:
 
 from __future__ import annotations
 
+import stat
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -118,7 +119,12 @@ def read_import(
     """Read ``path`` as ``kind`` (``json``, ``daylio`` or ``jrnl``); writes nothing."""
     path = Path(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(info.st_mode):
+            raise InvalidImportFile(f"{str(path)!r} is not a regular file to import.")
+        size = info.st_size
         if size > MAX_FILE_BYTES:
             raise InvalidImportFile(f"{path.name} is too large to import ({size} bytes).")
         data = path.read_bytes()
