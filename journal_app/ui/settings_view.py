@@ -41,6 +41,7 @@ from journal_app.ui.setup_view import (
     CodePrinter,
     Runner,
     code_font,
+    code_lines,
     strength_hint,
 )
 from journal_app.ui.theme import Heading
@@ -84,6 +85,7 @@ class SettingsView(QWidget):
         self._printer = printer
         self._loading = True
         self._busy = False
+        self._code = ""
 
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -237,7 +239,7 @@ class SettingsView(QWidget):
         row.addWidget(self.code_button)
         lay.addLayout(row)
         self.code_label = QLabel()
-        self.code_label.setFont(code_font())
+        self.code_label.setFont(code_font(1.2))
         self.code_label.setWordWrap(True)
         self.code_label.setAccessibleName(self.tr("New recovery code"))
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -454,7 +456,8 @@ class SettingsView(QWidget):
         def done(code: Any) -> None:
             self._set_busy(False)
             self.code_passphrase.clear()
-            self.code_label.setText(str(code))
+            self._code = str(code)
+            self.code_label.setText(code_lines(self._code))
             self.code_buttons.show()
             self.code_message.setText(
                 self.tr(
@@ -472,14 +475,12 @@ class SettingsView(QWidget):
     @Slot()
     def _print_code(self) -> None:
         text = self.tr("Recovery code for your journal:\n\n%1\n\nKeep this page somewhere safe.")
-        self._printer.print_text(
-            self, self.tr("Recovery code"), text.replace("%1", self.code_label.text())
-        )
+        self._printer.print_text(self, self.tr("Recovery code"), text.replace("%1", self._code))
 
     @Slot()
     def _copy_code(self) -> None:
         clipboard = QGuiApplication.clipboard()
-        code = self.code_label.text()
+        code = self._code
         clipboard.setText(code)
         self.code_message.setText(self.tr("Copied. The clipboard is cleared again in a minute."))
 

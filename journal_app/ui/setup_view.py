@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +35,7 @@ from journal_app.ui.theme import Heading
 
 MIN_PASSPHRASE = 8  # the vault's own rule (storage.vault.MIN_PASSPHRASE), checked here early
 CLIPBOARD_CLEAR_MS = 60_000
+PAGE_WIDTH = 640
 
 
 class Runner(Protocol):
@@ -80,6 +80,65 @@ class RecordingPrinter:
         return True
 
 
+class PageStack(QWidget):
+    """One page shown at a time, like QStackedWidget, but in a box layout.
+
+    A box layout passes height-for-width on, so wrapped text on a page gets
+    the lines it needs at any width and text size (QStackedWidget clips it).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._pages: list[QWidget] = []
+        self._current = -1
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def fit(self, available: int, widest: int) -> None:
+        """A fixed column width, so wrapped text is measured at the width it gets."""
+        self.setFixedWidth(max(240, min(widest, available)))
+        self._claim_height()
+
+    def _claim_height(self) -> None:
+        """As tall as the shown page needs at this width (the parents ignore height-for-width)."""
+        lay = self._layout
+        if lay.hasHeightForWidth():
+            self.setMinimumHeight(lay.totalHeightForWidth(self.width()))
+        else:
+            self.setMinimumHeight(lay.totalMinimumSize().height())
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.LayoutRequest:
+            self._claim_height()
+        return super().event(e)
+
+    def addWidget(self, page: QWidget) -> int:
+        self._pages.append(page)
+        self._layout.addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+        if self._current < 0:
+            self._current = 0
+        return len(self._pages) - 1
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+        self._claim_height()
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget:
+        return self._pages[self._current]
+
+    def widget(self, index: int) -> QWidget:
+        return self._pages[index]
+
+    def count(self) -> int:
+        return len(self._pages)
+
+
 def strength_hint(passphrase: str) -> str:
     """A gentle word on the passphrase; never a score to fail."""
     tr = _tr
@@ -109,6 +168,13 @@ def _tr(text: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("SetupView", text)
+
+
+def code_lines(code: str) -> str:
+    """The code in two lines of four groups: it never wraps in the middle of a group."""
+    groups = code.split("-")
+    half = (len(groups) + 1) // 2
+    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
 
 
 def last_group(code: str) -> str:
@@ -164,16 +230,11 @@ class SetupView(QWidget):
         self._code = ""
         self._remember_passphrase: str | None = None
 
-        self.pages = QStackedWidget(self)
+        self.pages = PageStack(self)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        self.pages.setMaximumWidth(640)
-        row.addWidget(self.pages, 4)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
         self.pages.addWidget(self._welcome_page())
@@ -181,6 +242,10 @@ class SetupView(QWidget):
         self.pages.addWidget(self._code_page())
         self.pages.addWidget(self._confirm_page())
         self.pages.setCurrentIndex(0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.pages.fit(self.width() - 48, PAGE_WIDTH)
+        super().resizeEvent(event)
 
     # -- pages -------------------------------------------------------------------
 
@@ -421,7 +486,7 @@ class SetupView(QWidget):
         self._set_busy(False)
         self.passphrase.clear()
         self.confirm.clear()
-        self.code_label.setText(self._code)
+        self.code_label.setText(code_lines(self._code))
         self.pages.setCurrentIndex(2)
         self.code_next.setFocus()
 
@@ -488,4 +553,4 @@ class SetupView(QWidget):
     @property
     def shown_code(self) -> str:
         """The recovery code as it is on screen (for tests and screenshots)."""
-        return self.code_label.text()
+        return self.code_label.text().replace("\n", "-")

@@ -16,23 +16,24 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from journal_app.ui.setup_view import MIN_PASSPHRASE, Runner, strength_hint
+from journal_app.ui.setup_view import MIN_PASSPHRASE, PageStack, Runner, strength_hint
 from journal_app.ui.theme import Heading
 
 FREE_TRIES = 3
 FIRST_WAIT = 2.0
 MAX_WAIT = 60.0
+PAGE_WIDTH = 560
 
 
 def open_with_key(data_dir: Path, data_key: bytes) -> Any:
@@ -109,16 +110,12 @@ class UnlockView(QWidget):
         self.backoff = Backoff(clock)
         self._busy = False
 
-        self.pages = QStackedWidget(self)
-        self.pages.setMaximumWidth(560)
+        self.pages = PageStack(self)
+
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.pages, 4)
-        row.addStretch(1)
-        outer.addLayout(row)
+        outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -135,6 +132,10 @@ class UnlockView(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self.refresh_wait)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.pages.fit(self.width() - 48, PAGE_WIDTH)
+        super().resizeEvent(event)
 
     # -- pages -------------------------------------------------------------------
 
