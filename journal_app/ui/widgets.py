@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFocusEvent,
     QFont,
     QKeyEvent,
+    QMouseEvent,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -305,7 +306,6 @@ class EmotionPicker(QListWidget):
                 | Qt.ItemFlag.ItemIsUserCheckable
             )
             item.setCheckState(Qt.CheckState.Unchecked)
-        self.itemActivated.connect(self._toggle)
         self.itemChanged.connect(self._mark)
         self._fit = QTimer(self)
         self._fit.setSingleShot(True)
@@ -331,6 +331,21 @@ class EmotionPicker(QListWidget):
     def _toggle(self, item: QListWidgetItem) -> None:
         checked = item.checkState() == Qt.CheckState.Checked
         item.setCheckState(Qt.CheckState.Unchecked if checked else Qt.CheckState.Checked)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A click on the word ticks it too, not only a click on its box.
+
+        (Not on "activated": Enter activates the current word, and Enter saves.)
+        """
+        item = self.itemAt(event.position().toPoint())
+        before = item.checkState() if item is not None else None
+        super().mouseReleaseEvent(event)
+        if (
+            item is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and item.checkState() == before
+        ):
+            self._toggle(item)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

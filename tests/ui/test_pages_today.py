@@ -64,22 +64,27 @@ def press(qtbot: Any, *keys: str | Qt.Key) -> None:
             qtbot.keyClick(target, key)
 
 
-def newest(journal: Journal, kind: type) -> Any:
-    records = [r for r in journal.records_between() if isinstance(r, kind)]
-    assert records, f"no {kind.__name__} stored"
-    return max(records, key=lambda r: r.created)
+def ids(journal: Journal) -> set[str]:
+    return {r.id for r in journal.records_between()}
+
+
+def only_new(journal: Journal, before: set[str], kind: type) -> Any:
+    """The one record added since ``before`` (the module shares one vault)."""
+    added = [r for r in journal.records_between() if r.id not in before]
+    assert len(added) == 1, f"expected one new record, found {added}"
+    assert isinstance(added[0], kind)
+    return added[0]
 
 
 def test_mood_check_in_by_keyboard_only(qtbot: Any, view: TodayView, journal: Journal) -> None:
-    before = journal.count()
+    before = ids(journal)
     view.mood.score.setFocus()
     # mood 7, Tab, distress 3, Tab, tick the first two emotion words, Tab, a note, Enter.
     press(qtbot, "7", Key.Key_Tab, "3", Key.Key_Tab)
     press(qtbot, Key.Key_Space, Key.Key_Right, Key.Key_Space, Key.Key_Tab)
     press(qtbot, "slept a little", Key.Key_Return)
 
-    assert journal.count() == before + 1
-    mood = newest(journal, MoodCheckIn)
+    mood = only_new(journal, before, MoodCheckIn)
     assert (mood.score, mood.distress, mood.emotions) == (7, 3, ("calm", "content"))
     assert mood.note == "slept a little"
     assert mood.share is False
@@ -110,6 +115,7 @@ def test_ten_by_keyboard_and_arrows(qtbot: Any, view: TodayView) -> None:
 def test_connection_by_keyboard_new_person_joins_the_map(
     qtbot: Any, view: TodayView, journal: Journal
 ) -> None:
+    before = ids(journal)
     qtbot.mouseClick(view.connected_button, Qt.MouseButton.LeftButton)
     form = view.forms[ConnectionMoment.kind]
     assert form.isVisible() and view.form_frame.isVisible()
@@ -125,7 +131,7 @@ def test_connection_by_keyboard_new_person_joins_the_map(
     press(qtbot, Key.Key_Tab)  # when: now
     press(qtbot, Key.Key_Space, Key.Key_Return)  # share, then save
 
-    moment = newest(journal, ConnectionMoment)
+    moment = only_new(journal, before, ConnectionMoment)
     assert moment.person == "Robin"
     assert moment.circle is Circle.PEER
     assert moment.mode is ContactMode.CALL
@@ -149,19 +155,21 @@ def test_known_person_fills_in_their_circle(qtbot: Any, journal: Journal) -> Non
 
 
 def test_time_alone_by_keyboard(qtbot: Any, view: TodayView, journal: Journal) -> None:
+    before = ids(journal)
     qtbot.mouseClick(view.alone_button, Qt.MouseButton.LeftButton)
     form = view.forms[TimeAlone.kind]
     press(qtbot, "90", Key.Key_Tab)  # minutes
     press(qtbot, Key.Key_Space, Key.Key_Tab)  # "I chose it"
     press(qtbot, "2", Key.Key_Tab)  # loneliness
     press(qtbot, "read in the park", Key.Key_Return)
-    alone = newest(journal, TimeAlone)
+    alone = only_new(journal, before, TimeAlone)
     assert (alone.minutes, alone.chosen, alone.loneliness) == (90, True, 2)
     assert alone.note == "read in the park"
     assert not form.isVisible()
 
 
 def test_boundary_by_keyboard(qtbot: Any, view: TodayView, journal: Journal) -> None:
+    before = ids(journal)
     qtbot.mouseClick(view.boundary_button, Qt.MouseButton.LeftButton)
     form = view.forms[BoundaryPractice.kind]
     assert QApplication.focusWidget() is form.type
@@ -172,7 +180,7 @@ def test_boundary_by_keyboard(qtbot: Any, view: TodayView, journal: Journal) -> 
     press(qtbot, "7", Key.Key_Tab)  # fear before
     press(qtbot, "1", "0", Key.Key_Tab)  # felt after: 10
     press(qtbot, "asked for a quiet evening", Key.Key_Return)
-    boundary = newest(journal, BoundaryPractice)
+    boundary = only_new(journal, before, BoundaryPractice)
     assert boundary.type is BoundaryType.ASKING_FOR_SPACE
     assert boundary.outcome is Outcome.PARTLY
     assert (boundary.person, boundary.circle) == ("Jo", Circle.CLOSE)
@@ -273,3 +281,25 @@ def test_the_chosen_number_stands_out_in_any_theme(view: TodayView) -> None:
     assert scale.accessibleDescription() == "4 of 10"
     scale.clear()
     assert chosen.palette().color(QPalette.ColorRole.Button) != highlight
+
+
+def test_emotion_words_tick_by_click_and_space_but_enter_only_saves(
+    qtbot: Any, view: TodayView, journal: Journal
+) -> None:
+    before = ids(journal)
+    words = view.mood.emotions
+    view.mood.score.setValue(6)
+    words.setFocus()
+    words.setCurrentRow(2)  # "hopeful"
+    rect = words.visualItemRect(words.item(5))  # "relieved": a click on the word itself
+    qtbot.mouseClick(words.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert words.words() == ("relieved",)
+    qtbot.mouseClick(words.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert words.words() == ()
+    qtbot.mouseClick(words.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    words.setCurrentRow(2)
+    qtbot.keyClick(words, Key.Key_Space)
+    assert words.words() == ("hopeful", "relieved")
+    qtbot.keyClick(words, Key.Key_Return)  # saves; does not tick or untick "hopeful"
+    mood = only_new(journal, before, MoodCheckIn)
+    assert (mood.score, mood.emotions) == (6, ("hopeful", "relieved"))
