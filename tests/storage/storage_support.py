@@ -7,6 +7,8 @@ import os
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 from journal_app.domain.records import (
     AnyRecord,
     BoundaryPractice,
@@ -15,6 +17,7 @@ from journal_app.domain.records import (
     MoodCheckIn,
     TimeAlone,
 )
+from journal_app.storage.keys import KdfParams
 
 PASSPHRASE = "correct horse battery"
 NEW_PASSPHRASE = "a different horse, stapled"
@@ -91,3 +94,24 @@ def snapshot(root: Path) -> Snapshot:
 def files_only(snap: Snapshot) -> Snapshot:
     """The files of a snapshot, without the folders' own mtimes."""
     return {name: value for name, value in snap.items() if value[0] != "dir"}
+
+
+_DERIVED: dict[tuple[KdfParams, bytes], bytes] = {}
+_REAL_DERIVE = KdfParams.derive
+
+
+@pytest.fixture
+def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Run real Argon2id once per (parameters, secret) in the session, then remember it.
+
+    The derivation is a pure function, so this changes no outcome; it only spares
+    the ~0.2 s each test would spend re-deriving the same key of a copied template.
+    Weak parameters are still refused, since they never reach the cache.
+    """
+
+    def derive(self: KdfParams, secret: bytes) -> bytes:
+        if (self, secret) not in _DERIVED:
+            _DERIVED[(self, secret)] = _REAL_DERIVE(self, secret)
+        return _DERIVED[(self, secret)]
+
+    monkeypatch.setattr(KdfParams, "derive", derive)

@@ -11,7 +11,13 @@ from datetime import datetime, tzinfo
 from pathlib import Path
 
 import pytest
-from storage_support import NEW_PASSPHRASE, PASSPHRASE, one_of_each, snapshot
+from storage_support import (
+    NEW_PASSPHRASE,
+    PASSPHRASE,
+    fast_kdf,  # noqa: F401 - a fixture
+    one_of_each,
+    snapshot,
+)
 
 from journal_app.domain.records import JournalEntry
 from journal_app.errors import KnownError, VaultDamaged, WrongSecret
@@ -19,6 +25,8 @@ from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
 from journal_app.storage.backup import BadBackup, restore, verify_backup
 from journal_app.storage.vault import Vault
+
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @pytest.fixture(scope="module")

@@ -9,6 +9,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from storage_support import fast_kdf  # noqa: F401 - a fixture
 
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
@@ -16,6 +17,8 @@ from journal_app.storage import database, schema
 from journal_app.storage.vault import Vault
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 def _load_maker() -> ModuleType:

@@ -21,7 +21,14 @@ import pytest
 import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from storage_support import NEW_PASSPHRASE, PASSPHRASE, files_only, one_of_each, snapshot
+from storage_support import (
+    NEW_PASSPHRASE,
+    PASSPHRASE,
+    fast_kdf,  # noqa: F401 - a fixture
+    files_only,
+    one_of_each,
+    snapshot,
+)
 
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import VaultDamaged, VaultMissing, WrongSecret
@@ -32,6 +39,8 @@ from journal_app.storage.schema import StoreTooNew
 from journal_app.storage.vault import Vault
 
 CODE_PATTERN = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$")
+
+pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
 @dataclass(frozen=True)
@@ -462,7 +471,7 @@ def test_a_key_record_of_a_newer_format_is_refused(root: Path) -> None:
 
 @given(position=st.integers(min_value=0), value=st.integers(min_value=0, max_value=255))
 @settings(
-    max_examples=12,
+    max_examples=8,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
@@ -591,25 +600,12 @@ def killed_at(monkeypatch: pytest.MonkeyPatch, step: int) -> Iterator[list[str]]
 
 
 @pytest.fixture
-def cached_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Derive each (parameters, secret) pair once: these tests are about files, not Argon2.
-
-    A fixed salt for new wraps makes the new passphrase's derivation repeat
-    across runs too, so it is also done once.
-    """
-    cache: dict[tuple[KdfParams, bytes], bytes] = {}
-    real_derive = KdfParams.derive
-
-    def derive(self: KdfParams, secret: bytes) -> bytes:
-        if (self, secret) not in cache:
-            cache[(self, secret)] = real_derive(self, secret)
-        return cache[(self, secret)]
-
-    monkeypatch.setattr(KdfParams, "derive", derive)
+def fixed_salt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """New wraps get one salt, so the new passphrase is derived once (see ``fast_kdf``)."""
     monkeypatch.setattr(KdfParams, "fresh", classmethod(lambda cls: cls(salt=b"\x07" * 16)))
 
 
-@pytest.mark.usefixtures("cached_kdf")
+@pytest.mark.usefixtures("fixed_salt")
 @pytest.mark.parametrize("operation", ["change-passphrase", "recover"])
 def test_rewrapping_is_crash_safe_at_every_step(
     template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, operation: str
