@@ -374,7 +374,7 @@ class RecordForm(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
-            if isinstance(focused, QAbstractButton) and focused is not self.share:
+            if isinstance(focused, QPushButton):  # Save or Cancel: that button
                 focused.click()
             else:
                 self.save()

@@ -303,3 +303,24 @@ def test_emotion_words_tick_by_click_and_space_but_enter_only_saves(
     qtbot.keyClick(words, Key.Key_Return)  # saves; does not tick or untick "hopeful"
     mood = only_new(journal, before, MoodCheckIn)
     assert (mood.score, mood.emotions) == (6, ("hopeful", "relieved"))
+
+
+def test_enter_on_a_tick_box_or_choice_saves_and_changes_nothing(
+    qtbot: Any, view: TodayView, journal: Journal
+) -> None:
+    before = ids(journal)
+    form = view.open_form(ConnectionMoment.kind)
+    form.circle.setCurrentIndex(0)
+    qtbot.keyClicks(form.minutes, "5")
+    form.initiated.setFocus()
+    qtbot.keyClick(form.initiated, Key.Key_Return)
+    moment = only_new(journal, before, ConnectionMoment)
+    assert moment.initiated is False
+
+    before = ids(journal)
+    alone = view.open_form(TimeAlone.kind)
+    qtbot.keyClicks(alone.minutes, "20")
+    alone.not_chosen.setChecked(True)
+    alone.chosen.setFocus()
+    qtbot.keyClick(alone.chosen, Key.Key_Return)
+    assert only_new(journal, before, TimeAlone).chosen is False
