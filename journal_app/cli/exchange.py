@@ -51,20 +51,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def parse_kinds(text: str | None) -> list[RecordKind] | None:
     if text is None:
         return None
+    from journal_app.exchange.wording import tr  # Qt is loaded only when exporting
+
     kinds: list[RecordKind] = []
     for word in word_list(text):
         try:
             kinds.append(RecordKind(word))
         except ValueError:
             allowed = ", ".join(k.value for k in RecordKind)
-            raise UsageError(f"--kinds: {word!r} is not a kind; allowed: {allowed}") from None
+            raise UsageError(
+                tr("--kinds: {word!r} is not a kind; allowed: {allowed}").format(
+                    word=word, allowed=allowed
+                )
+            ) from None
     if not kinds:
-        raise UsageError("--kinds: name at least one kind")
+        raise UsageError(tr("--kinds: name at least one kind"))
     return kinds
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     from journal_app.exchange.export import check_range, export
+    from journal_app.exchange.wording import tr
 
     try:
         start = date_value("--from", args.start)
@@ -91,7 +98,8 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             kinds=kinds,
         )
     ctx.print(
-        f"Wrote {result.records} records ({result.weeks} weeks) to {result.path}. "
-        "This file is not encrypted."
+        tr("Wrote {records} records ({weeks} weeks) to {path}. This file is not encrypted.").format(
+            records=result.records, weeks=result.weeks, path=result.path
+        )
     )
     return 0
