@@ -67,9 +67,30 @@ def _report_shown() -> None:
     print(f"shown {time.time():.6f}", flush=True)
 
 
+def _quit_on_signals(app: Any) -> None:
+    """SIGTERM (logout, shutdown) and Ctrl+C quit cleanly: drafts saved, store closed.
+
+    Python handles signals only while Python code runs, so a light timer gives
+    it the chance while Qt's event loop waits.
+    """
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def stop(signum: int, frame: object) -> None:
+        app.quit()
+
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, stop)
+    ticker = QTimer(app)
+    ticker.setInterval(300)
+    ticker.timeout.connect(lambda: None)
+    ticker.start()
+
+
 def run(data_dir: Path, *, demo: bool = False) -> int:
     """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -149,8 +170,12 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
             window.show()
             window.start()
         app.aboutToQuit.connect(window.shutdown)
+        _quit_on_signals(app)
         code = int(app.exec())
         window.shutdown()
+        # Let work still on the pool (key derivation, warm-up imports) finish before
+        # the objects it reports to are gone.
+        QThreadPool.globalInstance().waitForDone(10_000)
         return code
     finally:
         if instance is not None:

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -499,6 +501,7 @@ class AppWindow(QMainWindow):
 
     def _close_journal(self) -> None:
         self.idle.disarm()
+        self._close_dialogs()
         view, journal = self.main_view, self.journal
         self.main_view = None
         self.journal = None
@@ -514,6 +517,12 @@ class AppWindow(QMainWindow):
                 view.deleteLater()
             if journal is not None:
                 journal.close()
+
+    def _close_dialogs(self) -> None:
+        """A question left open (say, 'Delete this entry?') must not stay on screen."""
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
 
     def changeEvent(self, event: QEvent) -> None:
         # Back from a quick exit: the unlock screen, never the old view.

@@ -488,7 +488,7 @@ class SettingsView(QWidget):
             if clipboard.text() == code:
                 clipboard.clear()
 
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, self, clear)
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear)  # outlives this view
 
     # -- helpers -------------------------------------------------------------------
 

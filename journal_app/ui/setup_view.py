@@ -518,7 +518,7 @@ class SetupView(QWidget):
             if clipboard.text() == code:
                 clipboard.clear()
 
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, self, clear)
+        QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear)  # outlives this view
 
     @Slot()
     def _show_confirm(self) -> None:

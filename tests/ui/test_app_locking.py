@@ -154,3 +154,30 @@ def test_closing_the_window_closes_the_store(qtbot: Any, make_window: Any, vault
     journal = window.journal
     window.close()
     _assert_store_closed(journal)
+
+
+@pytest.mark.qt_log_ignore("does not support propagateSizeHints")  # offscreen platform
+def test_lock_closes_an_open_question(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    box = QMessageBox(QMessageBox.Icon.Question, "Delete?", SECRET_NOTE, parent=window)
+    box.open()
+    qtbot.waitUntil(box.isVisible)
+    window.lock()
+    assert not box.isVisible()
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # offscreen platform
+def test_second_launch_brings_back_the_unlock_screen(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.quick_exit()
+    assert window.isMinimized()
+    window.bring_forward()
+    qtbot.waitUntil(lambda: not window.isMinimized())
+    assert window.state == window.UNLOCK
+    _assert_nothing_shown(window)

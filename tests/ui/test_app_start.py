@@ -159,3 +159,45 @@ def test_memory_keyring_is_per_folder(tmp_path: Path) -> None:
     assert ring.load(tmp_path / "b") is None
     ring.forget(tmp_path / "a")
     assert ring.load(tmp_path / "a") is None
+
+
+def test_sigterm_quits_cleanly(tmp_path: Path, vault_dir: Path) -> None:
+    import signal
+
+    env = _env(tmp_path)
+    env["JOURNAL_APP_REPORT_STARTUP"] = "1"
+    env["JOURNAL_APP_QUIT_AFTER_MS"] = "60000"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "journal_app.cli", "--data-dir", str(vault_dir)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        assert proc.stdout.readline().startswith("shown ")
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=30)
+        assert proc.returncode == 0
+        assert "Traceback" not in err
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
+
+
+def test_week_text_page(qtbot: Any, vault_dir: Path) -> None:
+    """The text summary, used for the Week page when the graphical week view is absent."""
+    from journal_app.ui.app_window import WeekTextPage
+    from journal_app.ui.dialogs import ScriptedDialogs
+
+    with Journal.unlock(vault_dir, "correct horse battery") as journal:
+        page = WeekTextPage(journal, ScriptedDialogs())
+        qtbot.addWidget(page)
+        this_week = page.text.toPlainText()
+        assert this_week.startswith("Week ")
+        page.previous_button.click()
+        assert page.text.toPlainText() != this_week
+        page.this_button.click()
+        assert page.text.toPlainText() == this_week
