@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QObject, Signal, Slot
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 from PySide6.QtWidgets import (
@@ -337,8 +338,20 @@ class ExportDialog(QDialog):
         self.status.setText(self.tr("Working…"))
         self._runner.run(job, lambda result: self._finish(done, result), self._failed)
 
-    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+    def _closed_meanwhile(self) -> bool:
+        """Closed (by the user, or by a lock or quick exit) while the work ran.
+
+        The file, if one was asked for, is written all the same; but nothing may
+        pop up on a locked screen, and a deleted dialog cannot be touched.
+        """
+        if not shiboken6.isValid(self):
+            return True
         self._set_busy(False)
+        return not self.isVisible()
+
+    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
+        if self._closed_meanwhile():
+            return
         done(result)
 
     def _print_collected(self, data: ExportData) -> None:
@@ -370,7 +383,8 @@ class ExportDialog(QDialog):
         self.finished_export.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        self._set_busy(False)
+        if self._closed_meanwhile():
+            return
         if isinstance(exc, KnownError):
             message = str(exc)
         elif isinstance(exc, OSError):

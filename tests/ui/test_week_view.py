@@ -214,6 +214,7 @@ def test_a_pdf_is_drawn_off_the_ui_thread_with_progress(
 
     dialog = ExportDialog(journal, dialogs, runner=TaskRunner(), today=lambda: TODAY)
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.choose_format("pdf")
     dialog.start_edit.setDate(QDate(2026, 11, 2))
     out = tmp_path / "weeks.pdf"
@@ -227,3 +228,56 @@ def test_a_pdf_is_drawn_off_the_ui_thread_with_progress(
     assert out.read_bytes().startswith(b"%PDF")
     assert not dialog.busy
     assert dialog.progress_bar.value() == 3
+
+
+class HeldRunner:
+    """Keeps the work until the test lets it run (as if the thread were still busy)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Any, Any, Any]] = []
+
+    def run(self, fn: Any, on_done: Any, on_error: Any) -> None:
+        self.held.append((fn, on_done, on_error))
+
+    def finish(self) -> None:
+        for fn, on_done, on_error in self.held:
+            SyncTaskRunner().run(fn, on_done, on_error)
+
+
+def test_nothing_pops_up_when_the_dialog_was_closed_by_a_lock(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from journal_app.ui.export_view import ExportDialog
+
+    runner = HeldRunner()
+    dialog = ExportDialog(journal, dialogs, runner=runner, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.choose_format("md")
+    out = tmp_path / "week.md"
+    dialogs.paths.append(out)
+    dialogs.yes_no.append(True)
+    dialog.start_export()
+    asked = len(dialogs.asked)
+    dialog.reject()  # what the window does to every dialog on lock or quick exit
+    runner.finish()
+    assert out.exists()  # what was asked for is written
+    assert len(dialogs.asked) == asked  # but no "Saved" box on a locked screen
+    assert not dialog.busy
+
+
+def test_printing_is_not_started_after_the_dialog_closed(
+    qtbot: Any, journal: Journal, printer: RecordingSummaryPrinter
+) -> None:
+    from journal_app.ui.export_view import ExportDialog
+
+    runner = HeldRunner()
+    dialog = ExportDialog(
+        journal, ScriptedDialogs(), runner=runner, printer=printer, today=lambda: TODAY
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.start_export()
+    dialog.reject()
+    runner.finish()
+    assert printer.printed == []
