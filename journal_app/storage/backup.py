@@ -47,7 +47,8 @@ def make_backup(conn: Connection, data_key: bytes, key_record: bytes, out: Path)
     The file appears complete or not at all (temporary file, fsync, rename).
     """
     out = Path(out)
-    make_private_dir(out.parent)
+    if not out.parent.is_dir():  # never re-mode a folder the user chose (a home, /tmp, a USB stick)
+        make_private_dir(out.parent)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
         copy_path = Path(tmp) / _MEMBER_DB
         dst = database.connect(copy_path, data_key, create=True)

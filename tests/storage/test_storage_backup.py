@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import stat
 import tarfile
 from collections.abc import Callable
 from datetime import datetime, tzinfo
@@ -246,3 +247,20 @@ def test_check_database_reports_a_damaged_page_as_a_known_error(
         backups.check_database(copy, data_key)
     assert caught.value.exit_code == 4
     assert copy.read_bytes() == damaged
+
+
+def test_a_backup_into_an_existing_folder_leaves_that_folders_mode_alone(
+    made: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Found by these tests: 'backup --out ~/journal.jbak' made the home folder 0700 (and a
+    backup into /tmp made /tmp 0700): the folder of a backup file was always re-moded."""
+    root, _out = made
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    os.chmod(shared, 0o1777)
+    with Journal.unlock(root, PASSPHRASE) as journal:
+        out = journal.backup(shared / "b.jbak")
+        fresh = journal.backup(tmp_path / "new" / "deeper" / "c.jbak")
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert stat.S_IMODE(fresh.parent.stat().st_mode) == 0o700  # a folder it made is private
