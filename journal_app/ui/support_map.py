@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from journal_app.domain.records import Person, local_now
@@ -27,6 +27,15 @@ from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import circle_name, day_label, describe
 
 RECENT_MOMENTS = 10
+_KEYS = (
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+    Qt.Key.Key_Space,
+)
 
 
 class SupportMapCanvas(QWidget):
@@ -48,6 +57,10 @@ class SupportMapCanvas(QWidget):
         self.setMinimumSize(260, 260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setToolTip(
+            self.tr("Click someone, or use the arrow keys, to see your moments with them.")
+        )
         self.setAccessibleName(self.tr("Support map"))
 
     def sizeHint(self) -> QSize:
@@ -83,6 +96,25 @@ class SupportMapCanvas(QWidget):
             self.person_clicked.emit(person)
         super().mousePressEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Arrows move between people (ring by ring, round each ring); Enter or Space opens."""
+        key = event.key()
+        if not self.placed or key not in _KEYS:
+            super().keyPressEvent(event)
+            return
+        ids = [spot.person.id for spot in self.placed]
+        current = self.selected.id if self.selected is not None else None
+        index = ids.index(current) if current in ids else -1
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            if index >= 0:
+                self.person_clicked.emit(self.placed[index].person)
+            return
+        step = 1 if key in (Qt.Key.Key_Right, Qt.Key.Key_Down) else -1
+        index = (index + step) % len(self.placed) if index >= 0 else 0
+        self.selected = self.placed[index].person
+        self.update()
+        self.person_clicked.emit(self.selected)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         over = self.person_at(event.position()) is not None
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
@@ -94,6 +126,9 @@ class SupportMapCanvas(QWidget):
             palette = ChartPalette.for_background(self.palette().color(QPalette.ColorRole.Window))
             rect = QRectF(self.rect())
             draw_support_map(painter, rect, self.placed, palette, selected=self.selected)
+            if self.hasFocus():
+                painter.setPen(self.palette().color(QPalette.ColorRole.Highlight))
+                painter.drawRect(rect.adjusted(1, 1, -2, -2))
             if not self.people:
                 hint = QRectF(rect.left() + 20, rect.bottom() - 60, rect.width() - 40, 50)
                 draw_empty_map_hint(painter, hint, palette)

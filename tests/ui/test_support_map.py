@@ -118,3 +118,18 @@ class NoOne:
 
     def last_contact(self) -> dict[int, date]:
         return {}
+
+
+def test_the_keyboard_reaches_everyone(qtbot: Any, view: SupportMapView) -> None:
+    canvas = view.canvas
+    canvas.setFocus()
+    seen = []
+    for _ in range(len(canvas.placed)):
+        with qtbot.waitSignal(view.person_clicked) as blocker:
+            qtbot.keyClick(canvas, Qt.Key.Key_Right)
+        seen.append(blocker.args[0].name)
+    assert sorted(seen) == ["Dr Lee", "Kit", "Rowan", "Sam"]
+    with qtbot.waitSignal(view.person_clicked) as blocker:
+        qtbot.keyClick(canvas, Qt.Key.Key_Left)
+    assert blocker.args[0].name == seen[-2]
+    assert view.heading.text().startswith(seen[-2])
