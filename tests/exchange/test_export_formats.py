@@ -164,3 +164,22 @@ def test_json_round_trip_gives_the_same_records(journal: Journal, tmp_path: Path
     again = json.loads(second.read_text("utf-8"))
     assert again["records"] == document["records"]
     assert again["people"] == document["people"]
+
+
+def test_sunday_weeks_follow_the_setting(journal: Journal, tmp_path: Path) -> None:
+    from journal_app.services.settings import Settings
+
+    before = journal.settings
+    journal.save_settings(Settings(week_start="sunday"))
+    try:
+        out = tmp_path / "sunday.md"
+        result = export(journal, MON, SUN, "md", out)
+        text = out.read_text("utf-8")
+    finally:
+        journal.save_settings(before)
+    # Mon 16 to Sun 22 lies in two Sunday weeks: 15-21 Nov and 22-28 Nov.
+    assert result.weeks == 2
+    assert "Week 2026-W47 · 15 Nov – 21 Nov 2026" in text
+    assert "Week 2026-W48 · 22 Nov – 28 Nov 2026" in text
+    assert "| Sun 15 Nov | outside this export |" in text
+    assert len(re.findall(r"^- \w{3} \d+ \w{3} \d\d:\d\d · ", text, re.M)) == 10
