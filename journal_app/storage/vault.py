@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.domain.validation import ValidationError
-from journal_app.errors import VaultDamaged, VaultMissing
+from journal_app.errors import UsageError, VaultDamaged, VaultMissing
 from journal_app.storage import database, schema
 from journal_app.storage.database import Connection
 from journal_app.storage.files import atomic_write, make_private_dir
@@ -57,6 +57,12 @@ class VaultPaths:
     def backups(self) -> Path:
         return self.root / BACKUP_DIR
 
+    def own_files(self) -> set[Path]:
+        """The files a backup must never be written over (resolved)."""
+        db = self.database
+        names = (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"))
+        return {p.resolve() for p in (*names, self.key, self.key_copy)}
+
 
 class Store:
     """An open journal: one connection and the repositories over it.
@@ -77,6 +83,8 @@ class Store:
         """An encrypted backup of this store, with its key record, written to ``out``."""
         from journal_app.storage.backup import make_backup
 
+        if Path(out).resolve() in self.vault.paths.own_files():
+            raise UsageError(f"{out} is one of the journal's own files; choose another place.")
         return make_backup(self.conn, self._data_key, self.vault.read_key_record().to_bytes(), out)
 
     def sibling(self) -> Store:

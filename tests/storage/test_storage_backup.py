@@ -21,7 +21,7 @@ from storage_support import (
 )
 
 from journal_app.domain.records import JournalEntry
-from journal_app.errors import KnownError, VaultDamaged, WrongSecret
+from journal_app.errors import KnownError, UsageError, VaultDamaged, WrongSecret
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
 from journal_app.storage.backup import BadBackup, restore, verify_backup
@@ -264,3 +264,18 @@ def test_a_backup_into_an_existing_folder_leaves_that_folders_mode_alone(
     assert stat.S_IMODE(shared.stat().st_mode) == 0o1777
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert stat.S_IMODE(fresh.parent.stat().st_mode) == 0o700  # a folder it made is private
+
+
+@pytest.mark.parametrize("name", ["journal.db", "journal.db-wal", "vault.key", "vault.key.2"])
+def test_a_backup_is_never_written_over_the_journals_own_files(root: Path, name: str) -> None:
+    """Found by these tests: 'backup --out DATA/journal.db' replaced the live database
+    with the backup's tar file, and the journal no longer opened."""
+    with Journal.unlock(root, PASSPHRASE) as journal:
+        before = (root / name).read_bytes() if (root / name).exists() else None
+        with pytest.raises(UsageError, match="own files"):
+            journal.backup(root / name)
+        with pytest.raises(UsageError):
+            journal.backup(root / "backups" / ".." / name)
+        after = (root / name).read_bytes() if (root / name).exists() else None
+        assert after == before
+        assert journal.count() == 6
