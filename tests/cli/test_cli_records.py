@@ -313,3 +313,43 @@ def test_search_as_text(filled: Path) -> None:
     ]
     nothing = run(filled, "search", "elephant")
     assert (nothing.code, nothing.out.strip()) == (0, "Nothing found.")
+
+
+def test_every_kind_reads_as_one_plain_line() -> None:
+    """What ``list`` and ``search`` print, for every kind (in process: no store needed)."""
+    from journal_app.cli.records import describe
+
+    when = datetime(2026, 11, 16, 9, 30, tzinfo=IST)
+    lines = [
+        describe(MoodCheckIn(at=when, score=3, distress=7, emotions=("sad",), note="rain")),
+        describe(
+            ConnectionMoment(
+                at=when,
+                circle="peer",
+                minutes=45,
+                person="Sam",
+                mode="call",
+                felt_safe=4,
+                initiated=True,
+                share=True,
+            )
+        ),
+        describe(ConnectionMoment(at=when, circle="close", minutes=0)),
+        describe(TimeAlone(at=when, minutes=90, loneliness=8)),
+        describe(TimeAlone(at=when, minutes=60, chosen=True)),
+        describe(BoundaryPractice(at=when, type="saying_no", outcome="not_held", person="Mum")),
+        describe(BoundaryPractice(at=when, type="digital", outcome="held", circle="community")),
+        describe(JournalEntry(at=when, text="\n  First line\nsecond", tags=("a", "b"))),
+    ]
+    assert lines == [
+        "2026-11-16 09:30  mood 3/10 · distress 7/10 · sad · note: rain",
+        "2026-11-16 09:30  connection with Sam (peer) · 45 min · call · felt safe 4/5"
+        " · I reached out · [to share]",
+        "2026-11-16 09:30  connection with someone (close) · 0 min · in person",
+        "2026-11-16 09:30  time alone (not chosen) · 90 min · loneliness 8/10",
+        "2026-11-16 09:30  chosen solitude · 60 min",
+        "2026-11-16 09:30  boundary: saying no · not held · with Mum",
+        "2026-11-16 09:30  boundary: digital · held · (community)",
+        "2026-11-16 09:30  entry · First line · #a #b",
+    ]
+    assert all("isolat" not in line for line in lines)
