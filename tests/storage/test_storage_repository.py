@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from storage_support import PASSPHRASE, at, one_of_each
@@ -148,7 +149,7 @@ def test_unknown_ids_are_not_found(store: Store) -> None:
 
 def test_adding_an_id_twice_saves_nothing_the_second_time(store: Store) -> None:
     store.records.add(MoodCheckIn(id="same", score=5, note="first"))
-    with pytest.raises(Exception):  # noqa: B017 - the store's own constraint
+    with pytest.raises(sqlcipher3.IntegrityError):  # a bug in the caller, not the user's
         store.records.add(JournalEntry(id="same", text="second", note="second"))
     assert store.records.get("same").note == "first"
     assert fts_rows(store) == 1
