@@ -438,6 +438,8 @@ class AppWindow(QMainWindow):
 
         def done(data_key: Any) -> None:
             self.unlock_view.busy.hide()
+            if self.stack.currentWidget() is not self.unlock_view:
+                return  # a quick exit came first: stay locked, drop the key
             try:
                 journal = open_with_key(data_dir, data_key)
             except BaseException as exc:

@@ -109,6 +109,7 @@ class UnlockView(QWidget):
         self._runner = runner
         self.backoff = Backoff(clock)
         self._busy = False
+        self._generation = 0
 
         self.pages = PageStack(self)
 
@@ -238,8 +239,15 @@ class UnlockView(QWidget):
     def set_message(self, text: str) -> None:
         self.message.setText(text)
 
+    def cancel_pending(self) -> None:
+        """Drop an unlock still on its way (a quick exit while the key is derived)."""
+        if self._busy:
+            self._generation += 1
+            self._stop()
+
     def reset(self) -> None:
-        """Back to an empty passphrase page (after a lock)."""
+        """Back to an empty passphrase page (after a lock); drops an unlock on its way."""
+        self.cancel_pending()
         for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
             field.clear()
         self.message.clear()
@@ -319,7 +327,17 @@ class UnlockView(QWidget):
         self._update_buttons()
         for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
             field.setReadOnly(True)
-        self._runner.run(work, self._done, self._failed)
+        generation = self._generation
+
+        def done(result: Any) -> None:
+            if generation == self._generation:  # else cancelled: the key is dropped
+                self._done(result)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._failed(exc)
+
+        self._runner.run(work, done, failed)
 
     def _stop(self) -> None:
         self._busy = False

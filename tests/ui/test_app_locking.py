@@ -181,3 +181,40 @@ def test_second_launch_brings_back_the_unlock_screen(
     qtbot.waitUntil(lambda: not window.isMinimized())
     assert window.state == window.UNLOCK
     _assert_nothing_shown(window)
+
+
+class HeldRunner:
+    """Keeps the work until the test releases it: an unlock 'still deriving'."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Any, Any, Any]] = []
+
+    def run(self, fn: Any, on_done: Any, on_error: Any) -> None:
+        self.held.append((fn, on_done, on_error))
+
+    def release(self) -> None:
+        while self.held:
+            fn, on_done, on_error = self.held.pop(0)
+            try:
+                result = fn()
+            except BaseException as exc:
+                on_error(exc)
+            else:
+                on_done(result)
+
+
+@pytest.mark.qt_log_ignore("Keyboard event not accepted")
+def test_quick_exit_while_unlocking_stays_locked(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    runner = HeldRunner()
+    window = make_window(vault_dir, runner=runner)
+    view = window.unlock_view
+    qtbot.keyClicks(view.passphrase, "correct horse battery")
+    qtbot.keyClick(view.passphrase, Qt.Key.Key_Return)
+    assert view.busy_now and len(runner.held) == 1
+    window.quick_exit()
+    runner.release()  # the key arrives after the quick exit
+    assert window.journal is None
+    assert window.main_view is None
+    assert window.state == window.BLANK
