@@ -291,8 +291,9 @@ class MainView(QWidget):
                 )
             old = self.pages.widget(index)
             self.pages.insertWidget(index, page)
-            self.pages.removeWidget(old)
-            old.deleteLater()
+            if old is not None:
+                self.pages.removeWidget(old)
+                old.deleteLater()
             self.built[index] = page
         else:
             refresh = getattr(page, "refresh", None)
@@ -300,7 +301,7 @@ class MainView(QWidget):
                 refresh()
         self.pages.setCurrentIndex(index)
 
-    def current_page(self) -> QWidget:
+    def current_page(self) -> QWidget | None:
         return self.pages.currentWidget()
 
     def flush_drafts(self) -> None:

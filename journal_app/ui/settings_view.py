@@ -316,7 +316,8 @@ class SettingsView(QWidget):
         seq = self.quick_exit.keySequence()
         text = seq.toString(QKeySequence.SequenceFormat.PortableText)
         ok = valid_shortcut(text)
-        bare = ok is not None and seq[0].keyboardModifiers() == Qt.KeyboardModifier.NoModifier
+        first = seq[0]  # type: ignore[index]  # QKeySequence is indexable at run time
+        bare = ok is not None and first.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
         if ok is None or text == LOCK_KEYS or bare:
             self.shortcut_note.setText(
                 self.tr(

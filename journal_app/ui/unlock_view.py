@@ -73,7 +73,7 @@ class Backoff:
     def wait_after(failures: int) -> float:
         if failures < FREE_TRIES:
             return 0.0
-        return min(MAX_WAIT, FIRST_WAIT * 2 ** (failures - FREE_TRIES))
+        return float(min(MAX_WAIT, FIRST_WAIT * 2 ** (failures - FREE_TRIES)))
 
     def remaining(self) -> float:
         return max(0.0, self._ready_at - self._clock())
