@@ -416,31 +416,33 @@ class AppWindow(QMainWindow):
         self.unlock_view.focus_first()
 
     def _unlock_from_keyring(self) -> None:
-        try:
-            passphrase = self.keyring.load(self.data_dir)
-        except Exception:
-            passphrase = None
-        if not passphrase:
-            return
-        data_dir = self.data_dir
+        """Ask the keyring (it may show its own prompt) and derive the key, both on the pool."""
+        data_dir, keyring = self.data_dir, self.keyring
 
         def work() -> Any:
-            return derive_key(data_dir, passphrase)
+            try:
+                passphrase = keyring.load(data_dir)
+            except Exception:
+                passphrase = None
+            return derive_key(data_dir, passphrase) if passphrase else None
 
         def failed(exc: BaseException) -> None:
-            self.unlock_view.busy.hide()
+            if not self.unlock_view.busy_now:
+                self.unlock_view.busy.hide()
             from journal_app.errors import WrongSecret
 
             if isinstance(exc, WrongSecret):
-                self.keyring.forget(self.data_dir)
+                keyring.forget(data_dir)
             self.unlock_view.set_message(
                 self.tr("The remembered passphrase did not open the journal; please type it.")
             )
 
         def done(data_key: Any) -> None:
+            if self.unlock_view.busy_now:
+                return  # the user is already unlocking by hand
             self.unlock_view.busy.hide()
-            if self.stack.currentWidget() is not self.unlock_view:
-                return  # a quick exit came first: stay locked, drop the key
+            if data_key is None or self.stack.currentWidget() is not self.unlock_view:
+                return  # nothing remembered, or a quick exit came first: stay locked
             try:
                 journal = open_with_key(data_dir, data_key)
             except BaseException as exc:
