@@ -201,3 +201,24 @@ def test_week_text_page(qtbot: Any, vault_dir: Path) -> None:
         assert page.text.toPlainText() != this_week
         page.this_button.click()
         assert page.text.toPlainText() == this_week
+
+
+def test_second_process_defers_to_the_first(tmp_path: Path, vault_dir: Path) -> None:
+    env = _env(tmp_path)
+    env["JOURNAL_APP_REPORT_STARTUP"] = "1"
+    first_env = dict(env, JOURNAL_APP_QUIT_AFTER_MS="60000")
+    command = [sys.executable, "-m", "journal_app.cli", "--data-dir", str(vault_dir)]
+    first = subprocess.Popen(
+        command, env=first_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    try:
+        assert first.stdout is not None
+        assert first.stdout.readline().startswith("shown ")
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 0, second.stderr
+        assert "shown" not in second.stdout  # it opened no window of its own
+        assert first.poll() is None  # the first one is still there
+    finally:
+        first.terminate()
+        first.communicate(timeout=30)
+    assert first.returncode == 0
