@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shutil
 import tarfile
 import tempfile
 from collections.abc import Iterator
@@ -154,6 +155,20 @@ def _new_folder(parent: Path, name: str) -> Path:
         return candidate
 
 
+def _keep(src: Path, dst: Path) -> None:
+    """Put ``src`` at ``dst`` as well, leaving ``src`` in place: a hard link, else a copy.
+
+    The journal being replaced must be whole somewhere at every moment of a
+    restore; moving its files one by one left it split in two after a crash.
+    """
+    try:
+        os.link(src, dst)
+    except OSError:  # a file system without hard links (FAT on a USB stick)
+        shutil.copy2(src, dst)
+        with open(dst, "rb+") as handle:
+            os.fsync(handle.fileno())
+
+
 def verify_backup(backup: Path, passphrase: str) -> int:
     """Check that ``backup`` opens with ``passphrase`` and is whole; returns its record count."""
     with unpacked(backup) as (record, _raw, db_path):
@@ -165,9 +180,10 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | No
     """Replace the journal in ``vault`` with the one in ``backup``.
 
     The backup is checked completely first (the passphrase opens it, the
-    database is whole). The journal it replaces is not deleted: it is moved
-    into ``replaced-<time>/`` in the data folder. Returns the record count
-    and that folder (None when there was no journal before).
+    database is whole). The journal it replaces is not deleted: it is kept
+    in ``replaced-<time>/`` in the data folder, whole before anything changes.
+    Returns the record count and that folder (None when there was no journal
+    before).
     """
     paths = vault.paths
     with unpacked(backup) as (record, raw_key, db_path):
@@ -195,8 +211,9 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | No
         if old_files:
             kept = _new_folder(paths.root, f"replaced-{datetime.now():%Y%m%d-%H%M%S}")
             for old in old_files:
-                os.replace(old, kept / old.name)
+                _keep(old, kept / old.name)
             fsync_dir(kept)
+        # From here on the old journal is whole in ``kept``, so a crash loses nothing.
         staged = paths.root / f".{paths.database.name}.restoring"
         with open(db_path, "rb") as src, open(staged, "wb") as dst:
             os.fchmod(dst.fileno(), PRIVATE_FILE)
@@ -204,6 +221,9 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | No
                 dst.write(chunk)
             dst.flush()
             os.fsync(dst.fileno())
+        for suffix in ("-wal", "-shm"):  # they belong to the database being replaced
+            with contextlib.suppress(FileNotFoundError):
+                paths.database.with_name(paths.database.name + suffix).unlink()
         atomic_copy_into_place(staged, paths.database)
         vault.write_key_record_bytes(raw_key)
     return count, kept

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
 import stat
 import tarfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime, tzinfo
 from pathlib import Path
+from typing import Any
 
 import pytest
 from storage_support import (
@@ -24,6 +26,7 @@ from journal_app.domain.records import JournalEntry
 from journal_app.errors import KnownError, UsageError, VaultDamaged, WrongSecret
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
+from journal_app.storage import files
 from journal_app.storage.backup import BadBackup, restore, verify_backup
 from journal_app.storage.vault import Vault
 
@@ -279,3 +282,89 @@ def test_a_backup_is_never_written_over_the_journals_own_files(root: Path, name:
         after = (root / name).read_bytes() if (root / name).exists() else None
         assert after == before
         assert journal.count() == 6
+
+
+class Killed(BaseException):
+    """The process died here (a BaseException, so no ordinary handler swallows it)."""
+
+
+@contextlib.contextmanager
+def killed_at(monkeypatch: pytest.MonkeyPatch, step: int) -> Iterator[list[str]]:
+    """Die just before the ``step``-th fsync, rename or folder fsync."""
+    done: list[str] = []
+
+    def wrap(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            if len(done) == step:
+                raise Killed(name)
+            done.append(name)
+            return real(*args)
+
+        return run
+
+    with monkeypatch.context() as patch:
+        patch.setattr(files.os, "fsync", wrap("fsync", os.fsync))
+        patch.setattr(files.os, "replace", wrap("replace", os.replace))
+        patch.setattr(files, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
+        patch.setattr(backups, "fsync_dir", wrap("fsync_dir", backups.fsync_dir))
+        yield done
+
+
+def journals_holding(root: Path, record_id: str) -> list[Path]:
+    """The data folder and every replaced-* folder in it that opens and holds ``record_id``."""
+    found = []
+    for folder in [root, *sorted(root.glob("replaced-*"))]:
+        try:
+            if record_id in record_ids(folder):
+                found.append(folder)
+        except KnownError:
+            continue
+    return found
+
+
+def test_a_restore_killed_at_any_step_loses_nothing_and_can_be_run_again(
+    made: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = tmp_path / "old"
+    shutil.copytree(made[0], old)
+    with Journal.unlock(old, PASSPHRASE) as journal:
+        journal.add(JournalEntry(id="only-old", text="written after the backup"))
+    step = 0
+    while True:
+        root = tmp_path / f"step-{step}"
+        shutil.copytree(old, root)
+        finished = False
+        with killed_at(monkeypatch, step) as done:
+            try:
+                restore(Vault(root), made[1], PASSPHRASE)
+                finished = True
+            except Killed:
+                pass
+        # The journal being replaced is never lost: it opens where it was, or where it was kept.
+        assert journals_holding(root, "only-old"), f"lost after {done}"
+        if not finished:
+            restore(Vault(root), made[1], PASSPHRASE)  # the user simply tries again
+        assert record_ids(root) == {r.id for r in one_of_each()} | {"in-wal"}
+        assert journals_holding(root, "only-old")
+        if finished:
+            break
+        step += 1
+    assert "replace" in done
+    assert step >= 8
+
+
+def test_restore_keeps_the_old_journal_where_hard_links_are_not_possible(
+    root: Path, backup_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Journal.unlock(root, PASSPHRASE) as journal:
+        journal.add(JournalEntry(id="only-old", text="written after the backup"))
+
+    def no_links(src: object, dst: object) -> None:
+        raise PermissionError("this file system has no hard links")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(backups.os, "link", no_links)
+        _count, kept = restore(Vault(root), backup_file, PASSPHRASE)
+    assert kept is not None
+    assert "only-old" in record_ids(kept)
+    assert "only-old" not in record_ids(root)

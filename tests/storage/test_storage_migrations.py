@@ -131,17 +131,16 @@ def test_a_failing_step_leaves_the_store_at_the_version_before(
         conn.execute("CREATE TABLE half (x)")
         raise RuntimeError("power cut")
 
-    monkeypatch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], half_done])
     conn = database.connect(root / "journal.db", data_key)
     try:
-        with pytest.raises(RuntimeError):
+        with monkeypatch.context() as patch, pytest.raises(RuntimeError):
+            patch.setattr(schema, "MIGRATIONS", [schema.MIGRATIONS[0], half_done])
             schema.migrate(conn)
         assert schema.version_of(conn) == 1
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         assert "half" not in tables
     finally:
         conn.close()
-    monkeypatch.undo()
     with Vault(root).open_store(data_key) as store:
         assert schema.version_of(store.conn) == schema.LATEST
         assert store.records.count() == len(MAKER.records())
