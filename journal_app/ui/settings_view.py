@@ -359,17 +359,19 @@ class SettingsView(QWidget):
         passphrase = self.remember_passphrase.text()
         if not passphrase or self._busy:
             return
-        vault = self._journal.vault
+        vault, keyring, data_dir = self._journal.vault, self._keyring, self._journal.data_dir
 
-        def work() -> Any:
+        def work() -> bool:
             vault.unlock(passphrase)  # checks it; the key itself is not kept
-            return passphrase
-
-        def done(_: Any) -> None:
-            self._set_busy(False)
-            try:
-                self._keyring.save(self._journal.data_dir, passphrase)
+            try:  # the keyring may prompt: on the pool, like the check
+                keyring.save(data_dir, passphrase)
             except Exception:
+                return False
+            return True
+
+        def done(saved: Any) -> None:
+            self._set_busy(False)
+            if not saved:
                 self.remember_note.setText(
                     self.tr("The keyring could not keep it; the setting stays off.")
                 )
@@ -416,19 +418,25 @@ class SettingsView(QWidget):
         old, new = self.old_passphrase.text(), self.new_passphrase.text()
         journal = self._journal
         remembered = journal.settings.remember_on_device
+        keyring, data_dir = self._keyring, journal.data_dir
 
-        def work() -> None:
+        def work() -> bool:
+            """Returns False when the keyring could not take the new passphrase."""
             journal.change_passphrase(old, new)
+            if not remembered:
+                return True
+            try:  # the keyring may prompt: on the pool
+                keyring.save(data_dir, new)
+            except Exception:
+                return False
+            return True
 
-        def done(_: Any) -> None:
+        def done(keyring_ok: Any) -> None:
             self._set_busy(False)
             for field in (self.old_passphrase, self.new_passphrase, self.new_confirm):
                 field.clear()
-            if remembered:
-                try:
-                    self._keyring.save(journal.data_dir, new)
-                except Exception:
-                    self._keyring_failed()
+            if not keyring_ok:
+                self._keyring_failed()
             self.passphrase_message.setText(
                 self.tr("Your passphrase is changed. Use the new one from now on.")
             )

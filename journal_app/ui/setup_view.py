@@ -534,17 +534,34 @@ class SetupView(QWidget):
             )
             return
         journal = self._journal
-        if self._remember_passphrase is not None:
-            try:
-                self._keyring.save(self._data_dir, self._remember_passphrase)
-                saved = True
-            except Exception:  # the setting stays off; the user types the passphrase
-                saved = False
-            if saved:
-                from dataclasses import replace
+        passphrase, self._remember_passphrase = self._remember_passphrase, None
+        if passphrase is None:
+            self._complete(journal, remembered=False)
+            return
+        # The keyring may show a prompt of its own: never on the UI thread.
+        keyring, data_dir = self._keyring, self._data_dir
+        self.finish_button.setEnabled(False)
+        self.busy.show()
 
-                journal.save_settings(replace(journal.settings, remember_on_device=True))
-        self._remember_passphrase = None
+        def work() -> bool:
+            try:
+                keyring.save(data_dir, passphrase)
+            except Exception:  # the setting stays off; the user types the passphrase
+                return False
+            return True
+
+        self._runner.run(
+            work,
+            lambda saved: self._complete(journal, remembered=bool(saved)),
+            lambda _exc: self._complete(journal, remembered=False),
+        )
+
+    def _complete(self, journal: Any, *, remembered: bool) -> None:
+        if remembered:
+            from dataclasses import replace
+
+            journal.save_settings(replace(journal.settings, remember_on_device=True))
+        self.busy.hide()
         self._journal = None
         self._code = ""
         self.code_label.clear()

@@ -222,3 +222,46 @@ def test_second_process_defers_to_the_first(tmp_path: Path, vault_dir: Path) -> 
         first.terminate()
         first.communicate(timeout=30)
     assert first.returncode == 0
+
+
+def test_system_keyring_with_a_working_backend(tmp_path: Path) -> None:
+    """The real ``keyring`` calls, on a stand-in backend that claims to be a real keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    from journal_app.ui.keyring_store import SERVICE, SystemKeyring
+
+    class StandIn(KeyringBackend):
+        priority = 5  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.stored: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.stored.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.stored[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            import keyring.errors
+
+            if self.stored.pop((service, username), None) is None:
+                raise keyring.errors.PasswordDeleteError(username)
+
+    before = keyring.get_keyring()
+    backend = StandIn()
+    keyring.set_keyring(backend)
+    try:
+        store = SystemKeyring()
+        assert store.availability() == (True, "")
+        store.save(tmp_path, "a remembered passphrase")
+        assert store.load(tmp_path) == "a remembered passphrase"
+        ((service, account),) = backend.stored
+        assert service == SERVICE and str(tmp_path) not in account
+        store.forget(tmp_path)
+        store.forget(tmp_path)  # forgetting twice is fine
+        assert store.load(tmp_path) is None
+    finally:
+        keyring.set_keyring(before)
