@@ -303,3 +303,25 @@ def test_the_hypothesis_cases_are_really_malformed() -> None:
     with pytest.raises(ValueError):
         datetime.strptime("2026-02-30 10:00", "%Y-%m-%d %H:%M")
     assert _equals("connection", "--minutes", "-5") == ["--circle=peer", "--minutes=-5"]
+
+
+def test_a_bug_inside_shows_one_line_without_the_users_words(
+    in_process: tuple[Path, bytes],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Crash output is no place for what someone wrote: no traceback, no message text."""
+    root, data_key = in_process
+    secret = "qzx what happened that night"
+
+    def broken(self: Journal, record: object) -> None:
+        raise RuntimeError(f"bug while saving {secret}")
+
+    monkeypatch.setattr(Journal, "add", broken)
+    code, err = run_main(root, ["add", "entry", "--text", secret], capsys)
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1, err
+    assert "RuntimeError" in err
+    assert secret not in err
+    assert "Traceback" not in err
+    assert count(root, data_key) == 1

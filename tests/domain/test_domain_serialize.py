@@ -117,7 +117,7 @@ records: st.SearchStrategy[AnyRecord] = st.one_of(
 
 
 @given(records)
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_a_record_survives_json_unchanged(record: AnyRecord) -> None:
     document = json.loads(json.dumps(record_to_json(record)))
     again = record_from_json(document)
@@ -205,6 +205,7 @@ def test_a_document_that_is_not_an_object_is_refused() -> None:
 
 
 @given(name=names, circle=st.sampled_from(Circle), archived=st.booleans())
+@settings(deadline=None)
 def test_a_person_survives_json(name: str, circle: Circle, archived: bool) -> None:
     person = Person(name=name, circle=circle, archived=archived)
     assert person_from_json(json.loads(json.dumps(person_to_json(person)))) == person

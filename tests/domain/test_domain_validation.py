@@ -132,7 +132,7 @@ def test_required_whole_numbers_may_not_be_left_out() -> None:
 
 
 @given(data=st.data())
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 def test_any_out_of_range_whole_number_is_refused_naming_the_field(data: st.DataObject) -> None:
     record_type, field, low, high, _optional = data.draw(st.sampled_from(INT_FIELDS))
     value = data.draw(
@@ -146,7 +146,7 @@ def test_any_out_of_range_whole_number_is_refused_naming_the_field(data: st.Data
 
 
 @given(data=st.data())
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 def test_any_in_range_whole_number_is_kept(data: st.DataObject) -> None:
     record_type, field, low, high, _optional = data.draw(st.sampled_from(INT_FIELDS))
     value = data.draw(st.integers(min_value=low, max_value=high), label="value")

@@ -372,7 +372,11 @@ def test_search_accepts_odd_characters_without_error(searchable: Store, query: s
 
 
 @given(text=st.text(max_size=40))
-@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 def test_search_never_fails_whatever_is_typed(searchable: Store, text: str) -> None:
     results = searchable.records.search(text)
     assert all(isinstance(r, JournalEntry | MoodCheckIn | ConnectionMoment) for r in results)
