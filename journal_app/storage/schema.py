@@ -101,6 +101,10 @@ def migrate(conn: Connection, *, target: int = LATEST) -> int:
     version = check_not_newer(conn)
     while version < target:
         with transaction(conn):
+            # Read again under the write lock: another process may have upgraded meanwhile.
+            version = check_not_newer(conn)
+            if version >= target:
+                break
             MIGRATIONS[version](conn)
             conn.execute(f"PRAGMA user_version = {version + 1}")
         version += 1

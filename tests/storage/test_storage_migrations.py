@@ -7,6 +7,7 @@ import os
 import shutil
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from storage_support import fast_kdf  # noqa: F401 - a fixture
@@ -152,3 +153,30 @@ def test_the_fixture_script_builds_a_schema_1_journal(tmp_path: Path) -> None:
     MAKER.build(target)
     data_key = Vault(target).unlock(MAKER.PASSPHRASE)
     assert backups.check_database(target / "journal.db", data_key) == (1, len(MAKER.records()))
+
+
+def test_two_processes_upgrading_at_once_do_not_collide(
+    root: Path, data_key: bytes, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by these tests: the version was read before the write lock was taken, so a
+    second process that had read version 1 ran step 1 again ('table drafts already
+    exists') after the first one had upgraded. It is read again under the lock now."""
+    first = database.connect(root / "journal.db", data_key)
+    second = database.connect(root / "journal.db", data_key)
+    real_transaction = schema.transaction
+    raced = []
+
+    def transaction_after_the_other(conn: database.Connection) -> Any:
+        if conn is second and not raced:  # the other process wins the race for the lock
+            raced.append(schema.migrate(first))
+        return real_transaction(conn)
+
+    try:
+        with monkeypatch.context() as patch:
+            patch.setattr(schema, "transaction", transaction_after_the_other)
+            assert schema.migrate(second) == schema.LATEST
+        assert raced == [schema.LATEST]
+        assert schema.version_of(second) == schema.LATEST
+    finally:
+        first.close()
+        second.close()
