@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -507,6 +507,7 @@ class AppWindow(QMainWindow):
     def _close_journal(self) -> None:
         self.idle.disarm()
         self._close_dialogs()
+        self._clear_clipboard()
         view, journal = self.main_view, self.journal
         self.main_view = None
         self.journal = None
@@ -522,6 +523,14 @@ class AppWindow(QMainWindow):
                 view.deleteLater()
             if journal is not None:
                 journal.close()
+
+    def _clear_clipboard(self) -> None:
+        """Text copied out of the journal does not outlive the lock (only what we put there)."""
+        if self.journal is None:
+            return
+        clipboard = QGuiApplication.clipboard()
+        if clipboard.ownsClipboard():
+            clipboard.clear()
 
     def _close_dialogs(self) -> None:
         """A question left open (say, 'Delete this entry?') must not stay on screen."""

@@ -218,3 +218,33 @@ def test_quick_exit_while_unlocking_stays_locked(
     assert window.journal is None
     assert window.main_view is None
     assert window.state == window.BLANK
+
+
+def test_lock_clears_text_copied_from_the_journal(
+    qtbot: Any, make_window: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    # The offscreen platform never reports owning the clipboard; a desktop does.
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self, *mode: True)
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText(SECRET_TEXT)
+    window.lock()
+    assert clipboard.text() != SECRET_TEXT
+
+
+def test_lock_leaves_what_other_programs_copied(
+    qtbot: Any, make_window: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QClipboard, QGuiApplication
+
+    monkeypatch.setattr(QClipboard, "ownsClipboard", lambda self, *mode: False)
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("copied from a web page")
+    window.lock()
+    assert clipboard.text() == "copied from a web page"
+    clipboard.clear()
