@@ -233,6 +233,13 @@ class Vault:
     def _repair_copies(self, record: KeyRecord) -> None:
         """After a crash between the two writes, bring the second copy up to date."""
         raw = record.to_bytes()
+        try:
+            first = self.paths.key.read_bytes()
+        except FileNotFoundError:
+            first = b""
+        if _parsed(first) not in (None, record):
+            # Another process re-wrapped the key while we unlocked; its record stands.
+            return
         for path in (self.paths.key, self.paths.key_copy):
             try:
                 current = path.read_bytes()
@@ -241,6 +248,13 @@ class Vault:
             if current != raw:
                 with contextlib.suppress(OSError):
                     atomic_write(path, raw)
+
+
+def _parsed(raw: bytes) -> KeyRecord | None:
+    try:
+        return KeyRecord.from_bytes(raw)
+    except VaultDamaged:
+        return None
 
 
 MIN_PASSPHRASE = 8

@@ -484,6 +484,7 @@ def test_any_single_byte_change_to_the_first_copy_still_unlocks(
     raw[position % len(raw)] = value
     first.write_bytes(bytes(raw))
     assert Vault(root).unlock(PASSPHRASE) == template.data_key
+    assert first.read_bytes() == good  # repaired (or re-written in canonical form)
 
 
 # -- recovery code -----------------------------------------------------------------
@@ -795,3 +796,35 @@ def test_a_record_committed_just_before_a_kill_is_not_lost(root: Path) -> None:
     with Journal.unlock(root, PASSPHRASE) as journal:
         assert journal.get("last-words").text == "saved just before the power went"  # type: ignore[union-attr]
         assert journal.count() == 6
+
+
+def test_an_unlock_racing_a_passphrase_change_does_not_undo_it(
+    template: Template, root: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Found by these tests: an unlock that read the key record just before another process
+    changed the passphrase 'repaired' both copies back to the record it had read, so the
+    old passphrase worked again and the new one no longer did."""
+    real_unwrap = KeyRecord.unwrap_with_passphrase
+
+    def unwrap_while_another_process_changes_it(self: KeyRecord, passphrase: str) -> bytes:
+        key = real_unwrap(self, passphrase)
+        with monkeypatch.context() as patch:
+            patch.setattr(KeyRecord, "unwrap_with_passphrase", real_unwrap)
+            Vault(root).change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+        return key
+
+    with monkeypatch.context() as patch:
+        patch.setattr(KeyRecord, "unwrap_with_passphrase", unwrap_while_another_process_changes_it)
+        assert Vault(root).unlock(PASSPHRASE) == template.data_key
+    assert opens_with(root, NEW_PASSPHRASE)
+    assert not opens_with(root, PASSPHRASE)
+    assert (root / "vault.key").read_bytes() == (root / "vault.key.2").read_bytes()
+
+
+def test_a_first_copy_that_differs_only_in_layout_is_rewritten_the_same_as_the_second(
+    template: Template, root: Path
+) -> None:
+    good = (root / "vault.key.2").read_bytes()
+    (root / "vault.key").write_bytes(good.replace(b"\n", b"\r\n"))
+    assert Vault(root).unlock(PASSPHRASE) == template.data_key
+    assert (root / "vault.key").read_bytes() == good
