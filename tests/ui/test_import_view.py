@@ -1,0 +1,339 @@
+"""The import dialog on a real vault: the dry run, the mood-mapping step, a broken
+file, importing twice, the real worker thread, and the button on the Settings page."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_support import PASSPHRASE
+from PySide6.QtCore import Qt
+
+from journal_app.domain.records import Circle, ConnectionMoment, MoodCheckIn, Person, RecordKind
+from journal_app.exchange.jsondoc import to_document
+from journal_app.services.journal import Journal
+from journal_app.ui.dialogs import ScriptedDialogs
+from journal_app.ui.import_view import NOT_CHOSEN, ImportDialog, ImportSection
+from journal_app.ui.tasks import SyncTaskRunner, TaskRunner
+
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support")
+
+SAMPLES = Path(__file__).parents[1] / "exchange" / "samples"
+CURRENT = SAMPLES / "daylio_current.csv"  # 6 check-ins and 4 notes, 12–14 March 2026
+CUSTOM = SAMPLES / "daylio_custom_moods.csv"  # moods "super", "bien", " so-so " and "good"
+
+
+@pytest.fixture
+def journal(vault_dir: Path) -> Iterator[Journal]:
+    """A fresh copy of the template journal (3 records), opened once."""
+    journal = Journal.unlock(vault_dir, PASSPHRASE)
+    yield journal
+    journal.close()
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+def make_dialog(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, runner: Any = None
+) -> ImportDialog:
+    dialog = ImportDialog(journal, dialogs, runner=runner or SyncTaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def choose(qtbot: Any, dialog: ImportDialog, dialogs: ScriptedDialogs, path: Path) -> None:
+    """Press "Choose a file…" and pick ``path`` in the (scripted) file dialog."""
+    dialogs.paths.append(path)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+
+
+def moods_stored(journal: Journal) -> list[int]:
+    return sorted(r.score for r in journal.records_between(kinds=[RecordKind.MOOD]))
+
+
+def test_the_dry_run_says_what_the_file_holds_and_adds_nothing(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    assert not dialog.import_button.isEnabled()  # nothing chosen yet
+    choose(qtbot, dialog, dialogs, CURRENT)
+    text = dialog.summary.text()
+    assert text.startswith(
+        "This file holds 10 records, from 12 Mar 2026 to 14 Mar 2026: "
+        "6 mood check-ins and 4 journal entries.\n"
+    )
+    assert "Nothing has been added yet" in text
+    assert dialog.import_button.isEnabled()
+    assert journal.count() == before
+    assert dialogs.asked[0][0] == "open_path"
+    assert "*.daylio" in dialogs.asked[0][2]
+    # Default Daylio moods need no question; their scores are shown, not asked.
+    assert dialog.moods_box.isVisibleTo(dialog)
+    assert dialog.mood_scores() == {"awful": 1, "bad": 3, "good": 7, "meh": 5, "rad": 9}
+
+
+def test_a_daylio_file_with_default_moods_lands_in_the_store(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, CURRENT)
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    result = blocker.args[0]
+    assert (result.added, result.skipped) == (10, 0)
+    assert journal.count() == before + 10
+    assert "10 records were added to your journal." in dialog.status.text()
+    assert not dialog.import_button.isEnabled()  # done: nothing left to import
+    entries = journal.search("window for an hour")
+    assert len(entries) == 1
+    assert 9 in moods_stored(journal) and 1 in moods_stored(journal)  # rad and awful
+
+
+def test_custom_moods_go_through_the_mapping_step(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before_moods = moods_stored(journal)
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, CUSTOM)
+    assert dialog.moods_box.isVisibleTo(dialog)
+    pickers = dialog.score_pickers
+    assert sorted(pickers) == ["bien", "good", "so-so", "super"]
+    assert pickers["good"].value() == 7  # Daylio's own label: prefilled
+    for label in ("bien", "so-so", "super"):
+        assert pickers[label].value() == NOT_CHOSEN
+        assert pickers[label].text() == "Choose"
+        assert label in pickers[label].accessibleName()
+    assert dialog.focusWidget() is pickers["bien"]  # the first one to answer
+    assert not dialog.import_button.isEnabled()
+    assert not dialog.use_scores_button.isEnabled()  # not until every mood has a score
+    assert dialog.summary.text() == ""
+
+    # Keyboard: type the score into the focused picker.
+    pickers["bien"].selectAll()
+    qtbot.keyClicks(pickers["bien"], "8")
+    assert pickers["bien"].value() == 8
+    pickers["super"].setValue(10)
+    assert not dialog.use_scores_button.isEnabled()
+    pickers["so-so"].setValue(4)
+    pickers["good"].setValue(6)  # a default can be changed too
+    assert dialog.use_scores_button.isEnabled()
+    qtbot.mouseClick(dialog.use_scores_button, Qt.MouseButton.LeftButton)
+
+    assert "4 mood check-ins and 2 journal entries." in dialog.summary.text()
+    assert dialog.score_pickers["super"].value() == 10  # kept after reading again
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert moods_stored(journal) == sorted([*before_moods, 10, 8, 4, 6])
+    assert not any(kind == "warn" for kind, *_ in dialogs.asked)
+
+
+def test_changing_a_score_after_the_dry_run_asks_for_a_new_read(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, CURRENT)
+    assert dialog.import_button.isEnabled()
+    dialog.score_pickers["rad"].setValue(10)
+    assert not dialog.import_button.isEnabled()  # the plan read with rad=9 is gone
+    assert "Use these scores" in dialog.status.text()
+    qtbot.mouseClick(dialog.use_scores_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert 10 in moods_stored(journal)
+    assert 9 not in moods_stored(journal)
+
+
+def test_a_broken_file_says_what_and_where_and_imports_nothing(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    before = journal.count()
+    broken = tmp_path / "broken.json"
+    broken.write_text(
+        json.dumps({"tags": {}, "entries": [{"date": "2025-09-03", "time": "08:00",
+                                             "title": "fine", "body": "", "tags": [],
+                                             "starred": False},
+                                            {"date": "someday", "time": "08:00",
+                                             "title": "x", "body": "", "tags": [],
+                                             "starred": False}]}),
+        encoding="utf-8",
+    )  # fmt: skip
+    dialog = make_dialog(qtbot, journal, dialogs)
+    dialog.choose_kind("jrnl")
+    choose(qtbot, dialog, dialogs, broken)
+    message = dialog.status.text()
+    assert "2" in message  # where: the second entry
+    assert "Nothing was imported; your journal is as it was." in message
+    assert message.count("Nothing was imported") == 1
+    warned = [a for a in dialogs.asked if a[0] == "warn"]
+    assert warned == [("warn", "This file could not be read", message)]
+    assert dialog.summary.text() == ""
+    assert not dialog.import_button.isEnabled()
+    dialog.import_now()  # even called directly: there is nothing to import
+    assert journal.count() == before
+
+
+def test_a_file_that_is_not_daylio_at_all(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, SAMPLES / "jrnl.json")  # the wrong kind for Daylio
+    assert "Nothing was imported" in dialog.status.text()
+    assert not dialog.moods_box.isVisibleTo(dialog)
+    assert not dialog.import_button.isEnabled()
+    # Choosing the right kind reads the same file again.
+    dialog.choose_kind("jrnl")
+    assert "This file holds 3 records" in dialog.summary.text()
+    assert ": 3 journal entries." in dialog.summary.text()
+    assert dialog.import_button.isEnabled()
+    assert journal.count() == before
+
+
+def test_importing_the_same_file_twice_adds_nothing_the_second_time(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    for _ in range(2):
+        choose(qtbot, dialog, dialogs, CURRENT)
+        with qtbot.waitSignal(dialog.imported) as blocker:
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert (blocker.args[0].added, blocker.args[0].skipped) == (0, 10)
+    assert journal.count() == before + 10
+    status = dialog.status.text()
+    assert status == (
+        "Nothing new to add: all 10 records in this file were already in your journal, "
+        "and were left as they were."
+    )
+
+
+def test_our_own_export_brings_people_too(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    at = datetime(2026, 2, 3, 18, 0, tzinfo=timezone(timedelta(hours=1)))
+    records = [
+        MoodCheckIn(at=at, score=6),
+        ConnectionMoment(at=at + timedelta(days=2), circle=Circle.PEER, person="Rue", minutes=45),
+    ]
+    doc = tmp_path / "export.json"
+    doc.write_text(
+        json.dumps(to_document(records, [Person(name="Rue", circle=Circle.PEER)])), "utf-8"
+    )
+    dialog = make_dialog(qtbot, journal, dialogs)
+    dialog.choose_kind("json")
+    choose(qtbot, dialog, dialogs, doc)
+    text = dialog.summary.text()
+    assert text.startswith(
+        "This file holds 2 records, from 3 Feb 2026 to 5 Feb 2026: 1 mood check-in, "
+        "1 connection moment and 1 person for your support map.\n"
+    )
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].people_added == 1
+    assert "1 person was added to your support map." in dialog.status.text()
+    assert journal.find_person("Rue") is not None
+
+
+def test_the_file_is_read_and_imported_off_the_ui_thread(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs, runner=TaskRunner())
+    dialogs.paths.append(CURRENT)
+    dialog.choose_file()
+    assert dialog.busy  # the UI thread is free while the worker reads
+    assert not dialog.choose_button.isEnabled()
+    assert not dialog.import_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.import_button.isEnabled(), timeout=10_000)
+    assert not dialog.busy
+    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+        dialog.import_now()
+        assert dialog.busy
+    assert journal.count() == before + 10
+
+
+class HeldRunner:
+    """Keeps the work until the test lets it run (as if the thread were still busy)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[Any, Any, Any]] = []
+
+    def run(self, fn: Any, on_done: Any, on_error: Any) -> None:
+        self.held.append((fn, on_done, on_error))
+
+    def finish(self) -> None:
+        held, self.held = self.held, []
+        for fn, on_done, on_error in held:
+            SyncTaskRunner().run(fn, on_done, on_error)
+
+
+def test_nothing_shows_after_a_lock_closed_the_dialog(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    runner = HeldRunner()
+    dialog = make_dialog(qtbot, journal, dialogs, runner=runner)
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes(b"\x00not a csv")
+    choose(qtbot, dialog, dialogs, broken)
+    asked = len(dialogs.asked)
+    dialog.reject()  # what the window does to every dialog on lock or quick exit
+    runner.finish()
+    assert len(dialogs.asked) == asked  # no warning on a locked screen
+    assert dialog.status.text() == "Reading the file…"  # nothing written into it either
+    assert not dialog.busy
+
+
+def test_a_read_finishing_after_the_dialog_closed_keeps_nothing(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    runner = HeldRunner()
+    dialog = make_dialog(qtbot, journal, dialogs, runner=runner)
+    choose(qtbot, dialog, dialogs, CURRENT)
+    dialog.reject()
+    runner.finish()
+    assert dialog._plan is None  # the records read from the file are not kept around
+    assert dialog.summary.text() == ""
+    assert not dialog.import_button.isEnabled()
+
+
+def test_an_import_under_way_when_locked_still_completes_whole(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    before = journal.count()
+    runner = HeldRunner()
+    dialog = make_dialog(qtbot, journal, dialogs, runner=runner)
+    choose(qtbot, dialog, dialogs, CURRENT)
+    runner.finish()
+    dialog.import_now()
+    dialog.reject()
+    with qtbot.assertNotEmitted(dialog.imported):
+        runner.finish()
+    assert journal.count() == before + 10  # all of it, on the worker's own connection
+    assert [a[0] for a in dialogs.asked] == ["open_path"]
+
+
+def test_the_settings_group_opens_the_dialog_and_passes_the_news_on(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    section = ImportSection(journal, dialogs, SyncTaskRunner())
+    qtbot.addWidget(section)
+    section.show()
+    assert section.open_button.text() == "&Bring your history…"
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.isModal()  # window-modal: the page behind waits
+    choose(qtbot, dialog, dialogs, CURRENT)
+    with qtbot.waitSignal(section.imported) as blocker:
+        qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)  # keyboard reachable
+    assert blocker.args[0].added == 10
