@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.dialogs import DialogService
+from journal_app.ui.import_view import ImportSection
 from journal_app.ui.keyring_store import KeyringStore
 from journal_app.ui.locking import LOCK_KEYS, valid_shortcut
 from journal_app.ui.setup_view import (
@@ -100,6 +101,7 @@ class SettingsView(QWidget):
         lay.addWidget(self._remember_group())
         lay.addWidget(self._passphrase_group())
         lay.addWidget(self._recovery_group())
+        lay.addWidget(ImportSection(journal, dialogs, runner))
         lay.addStretch(1)
         holder = QWidget()
         hl = QHBoxLayout(holder)
