@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_support import PASSPHRASE
+import shiboken6
+from app_support import PASSPHRASE, unlock, visible_texts
 from PySide6.QtCore import Qt
 
 from journal_app.domain.records import Circle, ConnectionMoment, MoodCheckIn, Person, RecordKind
@@ -94,7 +95,7 @@ def test_a_daylio_file_with_default_moods_lands_in_the_store(
     assert journal.count() == before + 10
     assert "10 records were added to your journal." in dialog.status.text()
     assert not dialog.import_button.isEnabled()  # done: nothing left to import
-    entries = journal.search("window for an hour")
+    entries = journal.search("window for an hour")  # a note in the file
     assert len(entries) == 1
     assert 9 in moods_stored(journal) and 1 in moods_stored(journal)  # rad and awful
 
@@ -337,3 +338,30 @@ def test_the_settings_group_opens_the_dialog_and_passes_the_news_on(
     with qtbot.waitSignal(section.imported) as blocker:
         qtbot.keyClick(dialog.import_button, Qt.Key.Key_Space)  # keyboard reachable
     assert blocker.args[0].added == 10
+
+
+def test_the_settings_page_offers_it_and_a_lock_closes_it(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    dialogs = ScriptedDialogs()
+    window = make_window(vault_dir, dialogs=dialogs)
+    unlock(qtbot, window)
+    main = window.main_view
+    main.show_section(len(main._sections) - 1)  # Settings, the last section
+    section = main.current_page().findChild(ImportSection)
+    assert section is not None
+    assert section.open_button.text() == "&Bring your history…"
+    qtbot.mouseClick(section.open_button, Qt.MouseButton.LeftButton)
+    dialog = section.dialog
+    assert dialog is not None and dialog.isVisible()
+    before = window.journal.count()
+    choose(qtbot, dialog, dialogs, CURRENT)
+    with qtbot.waitSignal(section.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.journal.count() == before + 10
+    dialogs.paths.append(CURRENT)
+    dialog.choose_file()  # a dry run left open, as it were
+    assert dialog.summary.text()
+    window.lock()  # a lock closes the dialog with everything else
+    assert not shiboken6.isValid(dialog) or not dialog.isVisible()
+    assert not any("This file holds" in text for text in visible_texts(window))
