@@ -51,9 +51,12 @@ def one_of(field: str, value: object, enum: type[E]) -> E:
     """Return the member of ``enum`` named by ``value`` or raise listing the choices."""
     if isinstance(value, enum):
         return value
-    for member in enum:
-        if member.value == value:
-            return member
+    try:
+        member = enum._value2member_map_.get(value)  # one dict look-up: decoding is hot
+    except TypeError:  # an unhashable value (a list from a damaged file)
+        member = None
+    if member is not None:
+        return member  # type: ignore[return-value]
     allowed = ", ".join(str(m.value) for m in enum)
     raise ValidationError(field, f"must be one of {allowed}, not {value!r}")
 
