@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -136,6 +137,7 @@ class ImportDialog(QDialog):
         self.moods_scroll.setWidgetResizable(True)
         self.moods_scroll.setWidget(self.moods_grid_holder)
         self.moods_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.moods_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its pickers take focus
         self.moods_scroll.viewport().setAutoFillBackground(False)
         self.moods_grid_holder.setAutoFillBackground(False)
         moods_layout.addWidget(self.moods_scroll)
@@ -178,6 +180,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.use_scores_button, self.close_button)
+        QWidget.setTabOrder(self.close_button, self.import_button)
         self.setMinimumWidth(520)
 
     # -- choices -----------------------------------------------------------------
@@ -456,6 +460,10 @@ class ImportDialog(QDialog):
             self.moods_grid.addWidget(picker, row, 1, Qt.AlignmentFlag.AlignLeft)
             self.score_pickers[label] = picker
         self.moods_grid.setRowStretch(len(labels) + 1, 1)
+        # Tab follows what the eye sees: the file button, each mood in turn, then on.
+        chain = [self.choose_button, *self.score_pickers.values(), self.use_scores_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._filling = False
         if unmapped:
             self.moods_note.setText(

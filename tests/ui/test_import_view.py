@@ -56,6 +56,16 @@ def choose(qtbot: Any, dialog: ImportDialog, dialogs: ScriptedDialogs, path: Pat
     qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
 
 
+def tab_chain(start: Any, n: int) -> list[Any]:
+    """Where focus goes on each of ``n`` presses of Tab from ``start``."""
+    start.setFocus()
+    found: list[Any] = []
+    for _ in range(n):
+        start.window().focusNextChild()
+        found.append(start.window().focusWidget())
+    return found
+
+
 def moods_stored(journal: Journal) -> list[int]:
     return sorted(r.score for r in journal.records_between(kinds=[RecordKind.MOOD]))
 
@@ -128,6 +138,11 @@ def test_custom_moods_go_through_the_mapping_step(
     pickers["so-so"].setValue(4)
     pickers["good"].setValue(6)  # a default can be changed too
     assert dialog.use_scores_button.isEnabled()
+    assert tab_chain(dialog.choose_button, 6) == [
+        *(pickers[label] for label in ("bien", "good", "so-so", "super")),
+        dialog.use_scores_button,
+        dialog.close_button,  # Import is not enabled yet, so Tab passes it by
+    ]
     qtbot.mouseClick(dialog.use_scores_button, Qt.MouseButton.LeftButton)
 
     assert "4 mood check-ins and 2 journal entries." in dialog.summary.text()
