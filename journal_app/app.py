@@ -16,9 +16,12 @@ import shutil
 import sys
 import tempfile
 import time
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from journal_app.errors import KnownError
 
 QUIT_AFTER_ENV = "JOURNAL_APP_QUIT_AFTER_MS"
 REPORT_STARTUP_ENV = "JOURNAL_APP_REPORT_STARTUP"
@@ -88,8 +91,28 @@ def _quit_on_signals(app: Any) -> None:
     ticker.start()
 
 
+class NoScreen(KnownError):
+    exit_code = 1
+
+
+def check_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> None:
+    """Refuse, in one clear line, to start the window where there is no screen to show it.
+
+    Without this, Qt aborts with a long message about platform plugins.
+    """
+    if not platform.startswith("linux"):
+        return
+    if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return
+    raise NoScreen(
+        "There is no screen here to open the app on (neither DISPLAY nor WAYLAND_DISPLAY "
+        "is set). The command line works without one: see 'journal-app --help'."
+    )
+
+
 def run(data_dir: Path, *, demo: bool = False) -> int:
     """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code."""
+    check_screen()
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
