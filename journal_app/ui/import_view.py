@@ -52,9 +52,29 @@ from journal_app.ui.tasks import TaskRunner
 NOT_CHOSEN = 0  # a score picker's value before the person has chosen
 
 
+def backup_scores(path: Path) -> dict[str, int]:
+    """The score each mood of a ``.daylio`` backup gets from its mood group (1 best … 5 worst).
+
+    A backup scores every mood, even renamed ones, by its group, so the mapping
+    step shows those scores rather than asking. Empty for a CSV export.
+    """
+    from journal_app.exchange.importers import daylio_backup
+    from journal_app.exchange.importers._common import fold
+
+    try:
+        data = path.read_bytes()
+        if not daylio_backup.is_backup(data):
+            return {}
+        rows = daylio_backup.read_backup_rows(data)
+    except (OSError, KnownError):
+        return {}
+    return {fold(row.label): row.group_score for row in rows if row.group_score}
+
+
 def _label(text: str = "", name: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # words from a file are never markup
     if name:
         label.setObjectName(name)
     return label
@@ -228,6 +248,7 @@ class ImportDialog(QDialog):
         if path is None:
             return
         self._path = Path(path)
+        self._clear_moods()  # another file's moods may mean something else
         self.file_label.setText(self.tr("File: {name}").format(name=self._path.name))
         self.file_label.setToolTip(str(self._path))  # a long folder would widen the dialog
         self._forget_plan()
@@ -241,17 +262,20 @@ class ImportDialog(QDialog):
             return
         scores = self.mood_scores() if kind is ImportKind.DAYLIO else {}
 
-        def job() -> ImportPlan:
-            return read_import(kind, path, scores or None)  # only the file: no store
+        def job() -> tuple[ImportPlan, dict[str, int]]:
+            plan = read_import(kind, path, scores or None)  # only the file: no store
+            found = backup_scores(path) if plan.labels_found else {}
+            return plan, found
 
         self._start(self.tr("Reading the file…"))
         self._runner.run(job, self._guarded(self._read_done), self._guarded(self._read_failed))
 
-    def _read_done(self, plan: ImportPlan) -> None:
+    def _read_done(self, answer: tuple[ImportPlan, dict[str, int]]) -> None:
+        plan, known = answer
         self._plan = plan
         self.status.clear()
         if plan.labels_found:
-            self._show_moods(plan.labels_found, ())
+            self._show_moods(plan.labels_found, (), known)
         else:
             self._clear_moods()
         self._set_summary(self._summary_text(plan))
@@ -431,8 +455,17 @@ class ImportDialog(QDialog):
             self.moods_grid.setRowStretch(row, 0)
         self.moods_box.hide()
 
-    def _show_moods(self, labels: tuple[str, ...], unmapped: tuple[str, ...]) -> None:
-        """One row per mood found: its name and a 1–10 score picker."""
+    def _show_moods(
+        self,
+        labels: tuple[str, ...],
+        unmapped: tuple[str, ...],
+        known: dict[str, int] | None = None,
+    ) -> None:
+        """One row per mood found: its name and a 1–10 score picker.
+
+        Prefilled with the person's own choice, else the backup's, else Daylio's default.
+        """
+        known = {**DEFAULT_MOOD_MAP, **(known or {})}
         chosen = self.mood_scores()
         self._clear_moods()
         self._filling = True
@@ -445,14 +478,15 @@ class ImportDialog(QDialog):
         self.moods_grid.addWidget(header_mood, 0, 0)
         self.moods_grid.addWidget(header_score, 0, 1)
         for row, label in enumerate(labels, start=1):
-            name = QLabel(label)
+            name = QLabel(label.replace("&", "&&"))  # a mood name, not a shortcut key
+            name.setTextFormat(Qt.TextFormat.PlainText)
             picker = QSpinBox()
             picker.setRange(NOT_CHOSEN, 10)
             picker.setSpecialValueText(self.tr("Choose"))
             picker.setMinimumWidth(picker.fontMetrics().horizontalAdvance(self.tr("Choose")) + 48)
             picker.setAccessibleName(self.tr("Score for the mood “{mood}”").format(mood=label))
             picker.setToolTip(self.tr("1 is very low, 10 is very good"))
-            score = chosen.get(label, DEFAULT_MOOD_MAP.get(label, NOT_CHOSEN))
+            score = chosen.get(label, known.get(label, NOT_CHOSEN))
             picker.setValue(NOT_CHOSEN if label in unmapped and label not in chosen else score)
             picker.valueChanged.connect(self._score_changed)
             name.setBuddy(picker)

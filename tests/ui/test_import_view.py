@@ -3,7 +3,10 @@ file, importing twice, the real worker thread, and the button on the Settings pa
 
 from __future__ import annotations
 
+import base64
+import io
 import json
+import zipfile
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -13,6 +16,7 @@ import pytest
 import shiboken6
 from app_support import PASSPHRASE, unlock, visible_texts
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from journal_app.domain.records import Circle, ConnectionMoment, MoodCheckIn, Person, RecordKind
 from journal_app.exchange.jsondoc import to_document
@@ -151,6 +155,48 @@ def test_custom_moods_go_through_the_mapping_step(
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert moods_stored(journal) == sorted([*before_moods, 10, 8, 4, 6])
     assert not any(kind == "warn" for kind, *_ in dialogs.asked)
+
+
+def test_a_daylio_backup_scores_its_moods_by_group_and_the_person_can_change_them(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    encoded = base64.b64encode((SAMPLES / "daylio_backup.json").read_bytes())
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("backup.daylio", encoded)
+    backup = tmp_path / "2026.daylio"
+    backup.write_bytes(buffer.getvalue())
+    before_moods = moods_stored(journal)
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, backup)
+    assert "3 mood check-ins and 2 journal entries." in dialog.summary.text()
+    # "Hopeful" is a mood the person made, in Daylio's second-best group: 7, not a question.
+    assert dialog.mood_scores() == {"bad": 3, "hopeful": 7, "rad": 9}
+    assert dialog.import_button.isEnabled()
+    dialog.score_pickers["hopeful"].setValue(8)
+    qtbot.mouseClick(dialog.use_scores_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert moods_stored(journal) == sorted([*before_moods, 3, 8, 9])
+
+
+def test_mood_names_and_messages_from_a_file_are_shown_as_plain_text(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    odd = tmp_path / "odd.csv"
+    odd.write_text(
+        "full_date,date,weekday,time,mood,activities,note_title,note\n"
+        '2026-01-02,January 2,Friday,10:00,<b>R&B</b>,"","",""\n',
+        encoding="utf-8",
+    )
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, odd)
+    picker = dialog.score_pickers["<b>r&b</b>"]
+    labels = [w for w in dialog.moods_grid_holder.findChildren(QLabel) if w.buddy() is picker]
+    assert len(labels) == 1
+    assert labels[0].textFormat() == Qt.TextFormat.PlainText
+    assert labels[0].text() == "<b>r&&b</b>"  # shown as "<b>r&b</b>", no shortcut key
+    assert dialog.status.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_changing_a_score_after_the_dry_run_asks_for_a_new_read(
