@@ -59,6 +59,15 @@ CREATE TABLE drafts (
 );
 """
 
+# FTS5 keeps the words of a deleted or rewritten row in its index segments until they
+# are merged: anyone who later opens the store could read what the user deleted.
+# 'secure-delete' removes them at once (FTS5 format 5, SQLite >= 3.42); 'optimize'
+# merges the segments once, dropping what earlier deletes left behind.
+SCHEMA_3 = """
+INSERT INTO records_search (records_search, rank) VALUES ('secure-delete', 1);
+INSERT INTO records_search (records_search) VALUES ('optimize');
+"""
+
 Step = Callable[[Connection], None]
 
 
@@ -72,7 +81,7 @@ def _script(sql: str) -> Step:
 
 
 # MIGRATIONS[n] takes a store from version n to n + 1.
-MIGRATIONS: list[Step] = [_script(SCHEMA_1), _script(SCHEMA_2)]
+MIGRATIONS: list[Step] = [_script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3)]
 LATEST = len(MIGRATIONS)
 
 

@@ -26,7 +26,7 @@ from journal_app.domain.records import JournalEntry
 from journal_app.errors import KnownError, UsageError, VaultDamaged, WrongSecret
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
-from journal_app.storage import files
+from journal_app.storage import files, schema
 from journal_app.storage.backup import BadBackup, restore, verify_backup
 from journal_app.storage.vault import Vault
 
@@ -233,7 +233,7 @@ def test_a_failed_restore_into_a_new_folder_leaves_no_journal(
 def test_check_database_reports_version_and_count(made: tuple[Path, Path]) -> None:
     root, _out = made
     data_key = Vault(root).unlock(PASSPHRASE)
-    assert backups.check_database(root / "journal.db", data_key) == (2, 6)
+    assert backups.check_database(root / "journal.db", data_key) == (schema.LATEST, 6)
 
 
 def test_check_database_reports_a_damaged_page_as_a_known_error(

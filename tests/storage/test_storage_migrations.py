@@ -180,3 +180,31 @@ def test_two_processes_upgrading_at_once_do_not_collide(
     finally:
         first.close()
         second.close()
+
+
+def test_upgrading_to_schema_3_purges_words_deleted_before(tmp_path: Path) -> None:
+    """Schema 3 turns on FTS5 secure-delete and merges the index once, so words of entries
+    deleted under schema 2 are gone from the index after the upgrade, not only hidden."""
+    from journal_app.domain.records import JournalEntry
+    from journal_app.storage.repository import PeopleRepository, RecordRepository
+
+    root = tmp_path / "journal"
+    data_key, _code = Vault(root).create("a passphrase for two")
+    (root / "journal.db").unlink()
+    conn = database.connect(root / "journal.db", data_key, create=True)
+    try:
+        schema.migrate(conn, target=2)
+        records = RecordRepository(conn, PeopleRepository(conn))
+        records.add(JournalEntry(id="gone", text="qzxdeletedlongago"))
+        records.add(JournalEntry(id="stays", text="still here"))
+        records.delete("gone")
+        blocks = b"".join(r[0] for r in conn.execute("SELECT block FROM records_search_data"))
+        assert b"qzxdeletedlongago" in blocks  # what schema 2 left behind
+    finally:
+        conn.close()
+    with Vault(root).open_store(data_key) as store:
+        assert schema.version_of(store.conn) == schema.LATEST
+        blocks = b"".join(r[0] for r in store.conn.execute("SELECT block FROM records_search_data"))
+        assert b"qzxdeletedlongago" not in blocks
+        assert [r.id for r in store.records.search("still")] == ["stays"]
+    assert os.listdir(root / "backups") == ["before-upgrade-v2.jbak"]

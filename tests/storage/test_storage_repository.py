@@ -397,6 +397,30 @@ def test_an_update_re_indexes_the_record(searchable: Store) -> None:
     assert fts_rows(searchable) == 6
 
 
+def index_bytes(store: Store) -> bytes:
+    """Every raw block of the full-text index, as stored (inside the encrypted file)."""
+    return b"".join(
+        row[0] or b"" for row in store.conn.execute("SELECT block FROM records_search_data")
+    )
+
+
+def test_deleted_and_rewritten_words_leave_the_search_index(searchable: Store) -> None:
+    """Found by these tests: FTS5 kept the words of a deleted entry in its index segments,
+    so anyone who later opened the journal could read what the user had deleted."""
+    searchable.records.add(JournalEntry(id="gone", text="qzxconfession", note="qzxnote"))
+    searchable.records.add(JournalEntry(id="kept", text="qzxfirstdraft", title="qzxtitle"))
+    assert b"qzxconfession" in index_bytes(searchable)
+    searchable.records.delete("gone")
+    kept = searchable.records.get("kept")
+    searchable.records.update(replace(kept, text="a calmer version", title="Later"))
+    index = index_bytes(searchable)
+    for word in (b"qzxconfession", b"qzxnote", b"qzxfirstdraft", b"qzxtitle"):
+        assert word not in index, word
+    rows = searchable.conn.execute("SELECT * FROM records").fetchall()
+    assert "qzx" not in repr(rows)
+    assert ids(searchable.records.search("calmer")) == ["kept"]
+
+
 def test_search_respects_its_limit(store: Store) -> None:
     store.records.add_many(JournalEntry(text=f"tea number {i}") for i in range(30))
     assert len(store.records.search("tea", limit=7)) == 7
