@@ -98,8 +98,12 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             kinds=kinds,
         )
     ctx.print(
-        tr("Wrote {records} records ({weeks} weeks) to {path}. This file is not encrypted.").format(
-            records=result.records, weeks=result.weeks, path=result.path
-        )
+        (
+            tr("Wrote {records} records (1 week) to {path}. This file is not encrypted.")
+            if result.weeks == 1
+            else tr(
+                "Wrote {records} records ({weeks} weeks) to {path}. This file is not encrypted."
+            )
+        ).format(records=result.records, weeks=result.weeks, path=result.path)
     )
     return 0

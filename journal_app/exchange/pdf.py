@@ -173,6 +173,16 @@ def _font(scale: float = 1.0, *, bold: bool = False) -> QFont:
     return font
 
 
+def _fitting_font(painter: QPainter, text: str, width: float, scale: float) -> QFont:
+    """The font at ``scale``, made smaller (down to 0.6 of it) until ``text`` fits ``width``."""
+    font = _font(scale)
+    painter.setFont(font)
+    wide = painter.fontMetrics().horizontalAdvance(text)
+    if wide > width > 0:
+        font = _font(max(scale * 0.6, scale * width / wide * 0.97))
+    return font
+
+
 def _draw_tiles(flow: _Flow, summary: WeeklySummary) -> None:
     palette = ChartPalette.paper()
     painter = flow.painter
@@ -206,6 +216,7 @@ def _draw_tiles(flow: _Flow, summary: WeeklySummary) -> None:
             caption,
         )
         painter.setPen(palette.muted)
+        painter.setFont(_fitting_font(painter, detail, inner.width(), 0.8))
         painter.drawText(
             QRectF(inner.left(), inner.top() + inner.height() * 0.74, inner.width(), third),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),

@@ -247,7 +247,7 @@ def key_figures(summary: WeeklySummary) -> list[tuple[str, str, str, str]]:
         else ""
     )
     periods = count(a.unchosen_periods, tr("1 period"), tr("{n} periods"))
-    held = tr("{h} held · {p} partly · {n} not").format(h=b.held, p=b.partly, n=b.not_held)
+    held = tr("{h} held · {p} partly · {n} did not hold").format(h=b.held, p=b.partly, n=b.not_held)
     connected = count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection"))
     return [
         ("days_logged", tr("{n} of 7").format(n=s.days_logged), tr("days logged"), ""),

@@ -45,7 +45,7 @@ def test_first_page_holds_the_weeks_numbers(journal: Journal, tmp_path: Path) ->
         "1 h 30 min",  # chosen solitude
         "5.7",  # mood average of 6, 4 and 7
         "3 check-ins",
-        "1 held · 0 partly · 0 not",
+        "1 held · 0 partly · 0 did not hold",
         "Saying no · held",
         "Things I want to talk about",
         NOTES_IN_WEEK[0],
