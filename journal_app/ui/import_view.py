@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -532,7 +532,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _count(self, n: int, one: str, many: str) -> str:
-        return one if n == 1 else many.format(n=n)
+        return one if n == 1 else many.format(n=QLocale().toString(n))  # 27,956
 
     def _day(self, day: date) -> str:
         return self.tr("{day} {month} {year}").format(day=day.day, month=month(day), year=day.year)

@@ -18,7 +18,16 @@ from app_support import PASSPHRASE, unlock, visible_texts
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from journal_app.domain.records import Circle, ConnectionMoment, MoodCheckIn, Person, RecordKind
+from journal_app.domain.records import (
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    MoodCheckIn,
+    Outcome,
+    Person,
+    RecordKind,
+)
 from journal_app.exchange.jsondoc import to_document
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import ScriptedDialogs
@@ -304,6 +313,31 @@ def test_our_own_export_brings_people_too(
     assert blocker.args[0].people_added == 1
     assert "1 person was added to your support map." in dialog.status.text()
     assert journal.find_person("Rue") is not None
+
+
+def test_a_file_refused_by_the_store_adds_nothing_at_all(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    at = datetime(2026, 2, 3, 18, 0, tzinfo=timezone(timedelta(hours=1)))
+    records = [
+        MoodCheckIn(at=at, score=6),
+        # Someone new, with no circle to put them in: the store refuses the whole file.
+        BoundaryPractice(
+            at=at, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Nobody Known"
+        ),
+    ]
+    doc = tmp_path / "export.json"
+    doc.write_text(json.dumps(to_document(records, [])), "utf-8")
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    dialog.choose_kind("json")
+    choose(qtbot, dialog, dialogs, doc)
+    assert dialog.import_button.isEnabled()  # the file itself reads fine
+    with qtbot.assertNotEmitted(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert journal.count() == before  # not even the check-in
+    assert "Nothing was imported; your journal is as it was." in dialog.status.text()
+    assert dialogs.asked[-1][:2] == ("warn", "Nothing was imported")
 
 
 def test_the_file_is_read_and_imported_off_the_ui_thread(
