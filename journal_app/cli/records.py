@@ -155,48 +155,10 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def describe(record: AnyRecord) -> str:
-    """One line a person can read."""
-    if isinstance(record, MoodCheckIn):
-        parts = [f"mood {record.score}/10"]
-        if record.distress is not None:
-            parts.append(f"distress {record.distress}/10")
-        if record.emotions:
-            parts.append(", ".join(record.emotions))
-    elif isinstance(record, ConnectionMoment):
-        who = record.person or "someone"
-        parts = [
-            f"connection with {who} ({record.circle.value})",
-            f"{record.minutes} min",
-            record.mode.value.replace("_", " "),
-        ]
-        if record.felt_safe is not None:
-            parts.append(f"felt safe {record.felt_safe}/5")
-        if record.initiated:
-            parts.append("I reached out")
-    elif isinstance(record, TimeAlone):
-        what = "chosen solitude" if record.chosen else "time alone (not chosen)"
-        parts = [what, f"{record.minutes} min"]
-        if record.loneliness is not None:
-            parts.append(f"loneliness {record.loneliness}/10")
-    elif isinstance(record, BoundaryPractice):
-        parts = [
-            f"boundary: {record.type.value.replace('_', ' ')}",
-            record.outcome.value.replace("_", " "),
-        ]
-        if record.person:
-            parts.append(f"with {record.person}")
-        elif record.circle:
-            parts.append(f"({record.circle.value})")
-    else:
-        first_line = record.text.strip().splitlines()[0] if record.text.strip() else ""
-        parts = [f"entry: {record.title}" if record.title else "entry", first_line[:60]]
-        if record.tags:
-            parts.append("#" + " #".join(record.tags))
-    if record.note:
-        parts.append(f"note: {record.note.splitlines()[0][:60]}")
-    if record.share:
-        parts.append("[to share]")
-    return f"{record.at:%Y-%m-%d %H:%M}  " + " · ".join(p for p in parts if p)
+    """One line a person can read: when, then what (the words the app uses too)."""
+    from journal_app.words import describe as what  # QtCore only when printing records
+
+    return f"{record.at:%Y-%m-%d %H:%M}  {what(record)}"
 
 
 def _print_records(records: list[AnyRecord], fmt: str, ctx: Context, empty: str) -> None:

@@ -16,7 +16,6 @@ from journal_app.exchange.wording import (
     circle_name,
     count,
     day_label,
-    describe,
     duration,
     kind_name,
     score,
@@ -24,6 +23,7 @@ from journal_app.exchange.wording import (
     tr,
 )
 from journal_app.insights import Week, WeeklySummary
+from journal_app.words import describe
 
 if TYPE_CHECKING:
     from journal_app.exchange.export import ExportData, Progress
@@ -143,7 +143,7 @@ def week_section(data: ExportData, week: Week) -> list[str]:
         out.append(tr("Nothing is logged in this week."))
     for record in records:
         when = f"{day_label(record.day)} {record.at.strftime('%H:%M')}"
-        line = f"- {when} · {escape(describe(record))}"
+        line = f"- {when} · {escape(describe(record, private=False))}"
         if record.note:
             line += f" — {escape(record.note)}"
         if record.share:

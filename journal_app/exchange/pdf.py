@@ -43,13 +43,13 @@ from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import (
     change_in_words,
     day_label,
-    describe,
     key_figures,
     kind_name,
     span_label,
     tr,
 )
 from journal_app.insights import Week, WeeklySummary, trend
+from journal_app.words import describe
 
 if TYPE_CHECKING:
     from journal_app.exchange.export import ExportData, Progress
@@ -288,7 +288,7 @@ def _week_pages(
     if boundaries:
         for record in boundaries:
             flow.text(
-                f"{day_label(record.day)} · {describe(record).split(' · ', 1)[-1]}",
+                f"{day_label(record.day)} · {describe(record, private=False)}",
                 indent=8,
                 scale=0.9,
                 after=1,

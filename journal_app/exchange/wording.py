@@ -1,8 +1,9 @@
 """Words shared by the week view, the charts and every export format.
 
-Stored values are plain English keys; what a person reads goes through
-``QCoreApplication.translate`` (context ``export``) here, once. Only QtCore:
-exchange code never imports widgets. The change against last week is said
+The names of stored values and the one-line description of a record come from
+``journal_app.words`` (shared with the screens and the command line); the
+week's own words go through ``QCoreApplication.translate`` (context ``export``)
+here, once. Only QtCore: exchange code never imports widgets. The change against last week is said
 descriptively — more, less, about the same — never as better or worse.
 """
 
@@ -12,36 +13,18 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.domain.records import (
-    AnyRecord,
-    BoundaryPractice,
-    BoundaryType,
-    Circle,
-    ConnectionMoment,
-    ContactMode,
-    JournalEntry,
-    MoodCheckIn,
-    Outcome,
-    RecordKind,
-    TimeAlone,
-)
 from journal_app.insights import WeeklySummary
+
+# The words for records, under the names exchange code has always used.
+from journal_app.words import circle_word as circle_name  # noqa: F401
+from journal_app.words import duration
+from journal_app.words import kind_label as kind_name  # noqa: F401
 
 _CONTEXT = "export"
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def duration(minutes: int) -> str:
-    """``45 min``, ``2 h``, ``1 h 30 min``."""
-    hours, rest = divmod(int(minutes), 60)
-    if hours == 0:
-        return tr("{m} min").format(m=rest)
-    if rest == 0:
-        return tr("{h} h").format(h=hours)
-    return tr("{h} h {m} min").format(h=hours, m=rest)
 
 
 def count(n: int, one: str, many: str) -> str:
@@ -83,102 +66,8 @@ def span_label(start: date, end: date) -> str:
     )
 
 
-def circle_name(circle: Circle) -> str:
-    return {
-        Circle.PROFESSIONAL: tr("professional"),
-        Circle.PEER: tr("peer"),
-        Circle.CLOSE: tr("close"),
-        Circle.COMMUNITY: tr("community"),
-    }[circle]
-
-
-def kind_name(kind: RecordKind) -> str:
-    return {
-        RecordKind.MOOD: tr("Mood"),
-        RecordKind.CONNECTION: tr("Connection"),
-        RecordKind.ALONE: tr("Time alone"),
-        RecordKind.BOUNDARY: tr("Boundary"),
-        RecordKind.ENTRY: tr("Journal entry"),
-    }[kind]
-
-
-def mode_name(mode: ContactMode) -> str:
-    return {
-        ContactMode.IN_PERSON: tr("in person"),
-        ContactMode.CALL: tr("call"),
-        ContactMode.VIDEO: tr("video"),
-        ContactMode.MESSAGE: tr("message"),
-    }[mode]
-
-
-def boundary_name(kind: BoundaryType) -> str:
-    return {
-        BoundaryType.SAYING_NO: tr("Saying no"),
-        BoundaryType.ASKING_FOR_SPACE: tr("Asking for space"),
-        BoundaryType.LIMITING_TIME: tr("Limiting time"),
-        BoundaryType.STATING_A_NEED: tr("Stating a need"),
-        BoundaryType.ENDING_CONTACT: tr("Ending contact"),
-        BoundaryType.DIGITAL: tr("A digital boundary"),
-        BoundaryType.PHYSICAL: tr("A physical boundary"),
-        BoundaryType.OTHER: tr("Another boundary"),
-    }[kind]
-
-
-def outcome_name(outcome: Outcome) -> str:
-    return {
-        Outcome.HELD: tr("held"),
-        Outcome.PARTLY: tr("partly held"),
-        Outcome.NOT_HELD: tr("did not hold this time"),
-    }[outcome]
-
-
 def score(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
-
-
-def describe(record: AnyRecord, person: str | None = None) -> str:
-    """One line about a record, without its note: ``Connection · close · Sam · 30 min``.
-
-    ``person`` replaces the stored name (the anonymized one, for instance).
-    """
-    name = person if person is not None else getattr(record, "person", None)
-    parts: list[str] = [kind_name(record.kind)]
-    if isinstance(record, MoodCheckIn):
-        parts.append(tr("{score} of 10").format(score=record.score))
-        if record.distress is not None:
-            parts.append(tr("distress {n}").format(n=record.distress))
-        if record.emotions:
-            parts.append(", ".join(tr(word) for word in record.emotions))
-    elif isinstance(record, ConnectionMoment):
-        if not (name and name.startswith(circle_name(record.circle))):  # anonymized names
-            parts.append(circle_name(record.circle))
-        if name:
-            parts.append(name)
-        parts.append(duration(record.minutes))
-        parts.append(mode_name(record.mode))
-        if record.felt_safe is not None:
-            parts.append(tr("felt safe {n} of 5").format(n=record.felt_safe))
-        if record.initiated:
-            parts.append(tr("I reached out"))
-    elif isinstance(record, TimeAlone):
-        parts.append(duration(record.minutes))
-        parts.append(tr("chosen solitude") if record.chosen else tr("not chosen"))
-        if record.loneliness is not None:
-            parts.append(tr("loneliness {n}").format(n=record.loneliness))
-    elif isinstance(record, BoundaryPractice):
-        parts.append(boundary_name(record.type))
-        parts.append(outcome_name(record.outcome))
-        if record.circle is not None and not (name and name.startswith(circle_name(record.circle))):
-            parts.append(circle_name(record.circle))
-        if name:
-            parts.append(name)
-        if record.fear_before is not None:
-            parts.append(tr("fear before {n}").format(n=record.fear_before))
-        if record.felt_after is not None:
-            parts.append(tr("felt after {n}").format(n=record.felt_after))
-    elif isinstance(record, JournalEntry) and record.title:
-        parts.append(record.title)
-    return " · ".join(parts)
 
 
 def _compare(now: int, before: int) -> str:

@@ -24,7 +24,8 @@ from journal_app.exchange.charts import (
     layout_support_map,
 )
 from journal_app.exchange.qtguard import keep_none_alive
-from journal_app.exchange.wording import circle_name, day_label, describe
+from journal_app.exchange.wording import circle_name, day_label
+from journal_app.words import describe
 
 RECENT_MOMENTS = 10
 _KEYS = (
@@ -195,7 +196,8 @@ class SupportMapView(QWidget):
         self.moments.clear()
         for record in records:
             # The heading already names them: each line says when and what.
-            self.moments.addItem(f"{day_label(record.day)} · {describe(record, person='')}")
+            line = describe(record, person="", private=False)
+            self.moments.addItem(f"{day_label(record.day)} · {line}")
         if not records:
             self.moments.addItem(self.tr("No moments noted with them yet."))
         self.person_clicked.emit(person)

@@ -39,7 +39,6 @@ from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import (
     change_in_words,
     day_label,
-    describe,
     key_figures,
     kind_name,
     span_label,
@@ -54,6 +53,7 @@ from journal_app.insights import (
     weeks_ending,
 )
 from journal_app.ui.dialogs import DialogService
+from journal_app.words import describe
 
 TREND_WEEKS = 12
 CACHED_WEEKS = 60  # about 5,000 records at most on a heavy journal
@@ -324,7 +324,7 @@ class WeekView(QWidget):
         self.mood_chart.set_draw(lambda p, r, pal: draw_mood_chart(p, r, summary, pal))
         boundaries = [r for r in records if r.day in week and isinstance(r, BoundaryPractice)]
         self.boundaries.setText(
-            "\n".join(f"{day_label(r.day)} · {describe(r).split(' · ', 1)[-1]}" for r in boundaries)
+            "\n".join(f"{day_label(r.day)} · {describe(r, private=False)}" for r in boundaries)
             or self.tr("None noted this week.")
         )
         self.notes.setText(

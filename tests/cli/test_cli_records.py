@@ -279,8 +279,8 @@ def test_list_as_text_is_one_readable_line_per_record(filled: Path) -> None:
     result = run(filled, "list", "--from", "2026-11-16", "--to", "2026-11-16")
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
-        "2026-11-16 09:00  mood 6/10 · calm",
-        "2026-11-16 12:00  connection with Sam (peer) · 40 min · in person",
+        "2026-11-16 09:00  Mood 6 of 10 · calm",
+        "2026-11-16 12:00  Connected with Sam · Peers · In person · 40 min",
     ]
     empty = run(filled, "list", "--from", "2030-01-01")
     assert (empty.code, empty.out.strip()) == (0, "Nothing recorded in that time.")
@@ -308,7 +308,7 @@ def test_search(filled: Path, text: str, expected: list[str]) -> None:
 def test_search_as_text(filled: Path) -> None:
     found = run(filled, "search", "river")
     assert found.out.splitlines() == [
-        "2026-11-18 21:00  entry: River walk · "
+        "2026-11-18 21:00  River walk · "
         'Walked by the river; she said "enough" - and it held. · #walk'
     ]
     nothing = run(filled, "search", "elephant")
@@ -342,14 +342,14 @@ def test_every_kind_reads_as_one_plain_line() -> None:
         describe(JournalEntry(at=when, text="\n  First line\nsecond", tags=("a", "b"))),
     ]
     assert lines == [
-        "2026-11-16 09:30  mood 3/10 · distress 7/10 · sad · note: rain",
-        "2026-11-16 09:30  connection with Sam (peer) · 45 min · call · felt safe 4/5"
-        " · I reached out · [to share]",
-        "2026-11-16 09:30  connection with someone (close) · 0 min · in person",
-        "2026-11-16 09:30  time alone (not chosen) · 90 min · loneliness 8/10",
-        "2026-11-16 09:30  chosen solitude · 60 min",
-        "2026-11-16 09:30  boundary: saying no · not held · with Mum",
-        "2026-11-16 09:30  boundary: digital · held · (community)",
-        "2026-11-16 09:30  entry · First line · #a #b",
+        "2026-11-16 09:30  Mood 3 of 10 · distress 7 of 10 · sad · “rain”",
+        "2026-11-16 09:30  Connected with Sam · Peers · Call · 45 min · felt safe 4 of 5"
+        " · I reached out · to share",
+        "2026-11-16 09:30  Connected with someone · Close people · In person · 0 min",
+        "2026-11-16 09:30  Time alone, not chosen · 1 h 30 min · loneliness 8 of 10",
+        "2026-11-16 09:30  Chosen time alone · 1 h",
+        "2026-11-16 09:30  Saying no · did not hold this time · with Mum",
+        "2026-11-16 09:30  Digital boundary · held · Community",
+        "2026-11-16 09:30  Journal entry · First line · #a #b",
     ]
     assert all("isolat" not in line for line in lines)

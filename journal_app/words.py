@@ -1,0 +1,213 @@
+"""The words for what is stored, in one place: names and the one-line description.
+
+The store keeps plain English keys (``in_person``, ``saying_no``); what a
+person reads is translated here (context ``words``), so a translation never
+changes what is stored. The screens, the command line and every export use
+these functions, so a record reads the same wherever it is shown. Each word is
+written out as a literal so translation tools can find it.
+
+Only ``journal_app.i18n`` (and through it, at most, QtCore) is imported: no
+widgets. Layering: domain, storage and insights must not import this module.
+"""
+
+from __future__ import annotations
+
+from journal_app.domain.records import (
+    AnyRecord,
+    BoundaryPractice,
+    BoundaryType,
+    Circle,
+    ConnectionMoment,
+    ContactMode,
+    JournalEntry,
+    MoodCheckIn,
+    Outcome,
+    RecordKind,
+    TimeAlone,
+)
+from journal_app.i18n import translate
+
+_CONTEXT = "words"
+
+
+def _tr(text: str) -> str:
+    return translate(_CONTEXT, text)
+
+
+def circle_label(circle: Circle) -> str:
+    """The circle's name on its own: ``Close people``."""
+    return {
+        Circle.PROFESSIONAL: _tr("Professional support"),
+        Circle.PEER: _tr("Peers"),
+        Circle.CLOSE: _tr("Close people"),
+        Circle.COMMUNITY: _tr("Community"),
+    }[Circle(circle)]
+
+
+def circle_word(circle: Circle) -> str:
+    """The circle as one short word, for charts and anonymized names: ``close``."""
+    return {
+        Circle.PROFESSIONAL: _tr("professional"),
+        Circle.PEER: _tr("peer"),
+        Circle.CLOSE: _tr("close"),
+        Circle.COMMUNITY: _tr("community"),
+    }[Circle(circle)]
+
+
+def mode_label(mode: ContactMode) -> str:
+    return {
+        ContactMode.IN_PERSON: _tr("In person"),
+        ContactMode.CALL: _tr("Call"),
+        ContactMode.VIDEO: _tr("Video"),
+        ContactMode.MESSAGE: _tr("Message"),
+    }[ContactMode(mode)]
+
+
+def boundary_label(kind: BoundaryType) -> str:
+    return {
+        BoundaryType.SAYING_NO: _tr("Saying no"),
+        BoundaryType.ASKING_FOR_SPACE: _tr("Asking for space"),
+        BoundaryType.LIMITING_TIME: _tr("Limiting time"),
+        BoundaryType.STATING_A_NEED: _tr("Stating a need"),
+        BoundaryType.ENDING_CONTACT: _tr("Ending contact"),
+        BoundaryType.DIGITAL: _tr("Digital boundary"),
+        BoundaryType.PHYSICAL: _tr("Physical boundary"),
+        BoundaryType.OTHER: _tr("Something else"),
+    }[BoundaryType(kind)]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    """How it went, as a choice on its own: ``It held``."""
+    return {
+        Outcome.HELD: _tr("It held"),
+        Outcome.PARTLY: _tr("It partly held"),
+        Outcome.NOT_HELD: _tr("It did not hold this time"),
+    }[Outcome(outcome)]
+
+
+def outcome_word(outcome: Outcome) -> str:
+    """How it went, inside a line: ``Saying no · held``."""
+    return {
+        Outcome.HELD: _tr("held"),
+        Outcome.PARTLY: _tr("partly held"),
+        Outcome.NOT_HELD: _tr("did not hold this time"),
+    }[Outcome(outcome)]
+
+
+def kind_label(kind: RecordKind) -> str:
+    return {
+        RecordKind.MOOD: _tr("Mood check-in"),
+        RecordKind.CONNECTION: _tr("Connection"),
+        RecordKind.ALONE: _tr("Time alone"),
+        RecordKind.BOUNDARY: _tr("Boundary"),
+        RecordKind.ENTRY: _tr("Journal entry"),
+    }[RecordKind(kind)]
+
+
+def emotion_label(word: str) -> str:
+    """The translated emotion word; an unknown key is shown as stored."""
+    labels = {
+        "calm": _tr("calm"),
+        "content": _tr("content"),
+        "hopeful": _tr("hopeful"),
+        "grateful": _tr("grateful"),
+        "proud": _tr("proud"),
+        "relieved": _tr("relieved"),
+        "safe": _tr("safe"),
+        "connected": _tr("connected"),
+        "tired": _tr("tired"),
+        "numb": _tr("numb"),
+        "sad": _tr("sad"),
+        "lonely": _tr("lonely"),
+        "anxious": _tr("anxious"),
+        "scared": _tr("scared"),
+        "angry": _tr("angry"),
+        "irritable": _tr("irritable"),
+        "ashamed": _tr("ashamed"),
+        "guilty": _tr("guilty"),
+        "overwhelmed": _tr("overwhelmed"),
+        "confused": _tr("confused"),
+    }
+    return labels.get(word, word)
+
+
+def duration(minutes: int) -> str:
+    """``45 min``, ``2 h``, ``1 h 30 min``."""
+    hours, rest = divmod(int(minutes), 60)
+    if hours == 0:
+        return _tr("{m} min").format(m=rest)
+    if rest == 0:
+        return _tr("{h} h").format(h=hours)
+    return _tr("{h} h {m} min").format(h=hours, m=rest)
+
+
+def _connection(record: ConnectionMoment, name: str | None) -> list[str]:
+    if name == "":  # the name is said elsewhere (a person's own list)
+        what = kind_label(record.kind)
+    elif name:
+        what = _tr("Connected with {person}").format(person=name)
+    else:
+        what = _tr("Connected with someone")
+    parts = [what]
+    if not (name and name.startswith(circle_word(record.circle))):  # anonymized names
+        parts.append(circle_label(record.circle))
+    parts += [mode_label(record.mode), duration(record.minutes)]
+    if record.felt_safe is not None:
+        parts.append(_tr("felt safe {n} of 5").format(n=record.felt_safe))
+    if record.initiated:
+        parts.append(_tr("I reached out"))
+    return parts
+
+
+def _boundary(record: BoundaryPractice, name: str | None) -> list[str]:
+    parts = [boundary_label(record.type), outcome_word(record.outcome)]
+    if name:
+        parts.append(_tr("with {person}").format(person=name))
+    if record.circle is not None and not (name and name.startswith(circle_word(record.circle))):
+        parts.append(circle_label(record.circle))
+    if record.fear_before is not None:
+        parts.append(_tr("fear before {n} of 10").format(n=record.fear_before))
+    if record.felt_after is not None:
+        parts.append(_tr("felt after {n} of 10").format(n=record.felt_after))
+    return parts
+
+
+def describe(record: AnyRecord, *, person: str | None = None, private: bool = True) -> str:
+    """One readable line about a record: what happened, gently, in the person's language.
+
+    ``person`` replaces the stored name (an anonymized one, for instance);
+    ``""`` leaves the name out where it is already said. With ``private``
+    False the line holds no free text (note, entry text, tags) and no share
+    mark: exports show those on their own terms.
+    """
+    name = person if person is not None else getattr(record, "person", None)
+    parts: list[str]
+    if isinstance(record, MoodCheckIn):
+        parts = [_tr("Mood {score} of 10").format(score=record.score)]
+        if record.distress is not None:
+            parts.append(_tr("distress {n} of 10").format(n=record.distress))
+        if record.emotions:
+            parts.append(", ".join(emotion_label(w) for w in record.emotions))
+    elif isinstance(record, ConnectionMoment):
+        parts = _connection(record, name)
+    elif isinstance(record, TimeAlone):
+        what = _tr("Chosen time alone") if record.chosen else _tr("Time alone, not chosen")
+        parts = [what, duration(record.minutes)]
+        if record.loneliness is not None:
+            parts.append(_tr("loneliness {n} of 10").format(n=record.loneliness))
+    elif isinstance(record, BoundaryPractice):
+        parts = _boundary(record, name)
+    elif isinstance(record, JournalEntry):
+        parts = [record.title or kind_label(record.kind)]
+        if private:
+            text = record.text.strip()
+            parts.append(text.splitlines()[0][:80] if text else "")
+            if record.tags:
+                parts.append(" ".join("#" + tag for tag in record.tags))
+    else:  # pragma: no cover - every kind is handled above
+        parts = [kind_label(record.kind)]
+    if private and record.note.strip():
+        parts.append("“" + record.note.strip().splitlines()[0][:60] + "”")
+    if private and record.share:
+        parts.append(_tr("to share"))
+    return " · ".join(p for p in parts if p)
