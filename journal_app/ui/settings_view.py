@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,9 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
-    QLabel,
-    QLineEdit,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -35,30 +32,12 @@ from PySide6.QtWidgets import (
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.import_view import ImportSection
 from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.layout import busy_bar, left_row, password_field, right_row, wrap_label
 from journal_app.ui.locking import LOCK_KEYS, valid_shortcut
-from journal_app.ui.setup_view import (
-    CLIPBOARD_CLEAR_MS,
-    MIN_PASSPHRASE,
-    CodePrinter,
-    Runner,
-    code_font,
-    code_lines,
-    strength_hint,
-)
+from journal_app.ui.passphrase_fields import NewPassphraseFields
+from journal_app.ui.recovery_code import CodePrinter, code_label, code_lines, copy_code, print_code
+from journal_app.ui.setup_view import Runner
 from journal_app.ui.theme import Heading
-
-
-def _note(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
-def _password(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
 
 
 class SettingsView(QWidget):
@@ -112,12 +91,7 @@ class SettingsView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
+        self.busy = busy_bar(self.tr("Working"))
         outer.addWidget(self.busy)
 
         self._load(journal.settings)
@@ -141,7 +115,7 @@ class SettingsView(QWidget):
         self.quick_exit.setAccessibleName(self.tr("Quick exit shortcut"))
         self.quick_exit.editingFinished.connect(self._shortcut_edited)
         form.addRow(self.tr("&Quick exit shortcut"), self.quick_exit)
-        self.shortcut_note = _note(
+        self.shortcut_note = wrap_label(
             self.tr(
                 "Quick exit locks the journal, clears the window and minimises it at once. "
                 "Ctrl+L locks without minimising."
@@ -181,10 +155,10 @@ class SettingsView(QWidget):
         self.remember = QCheckBox(self.tr("&Open the journal without typing the passphrase"))
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         lay.addWidget(self.remember)
-        self.remember_note = _note()
+        self.remember_note = wrap_label()
         lay.addWidget(self.remember_note)
         row = QHBoxLayout()
-        self.remember_passphrase = _password(self.tr("Passphrase to remember"))
+        self.remember_passphrase = password_field(self.tr("Passphrase to remember"))
         self.remember_passphrase.setPlaceholderText(self.tr("Your passphrase"))
         self.remember_button = QPushButton(self.tr("Remember it"))
         self.remember_button.clicked.connect(self._remember_now)
@@ -203,32 +177,35 @@ class SettingsView(QWidget):
         box = QGroupBox(self.tr("Change passphrase"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.old_passphrase = _password(self.tr("Current passphrase"))
-        self.new_passphrase = _password(self.tr("New passphrase"))
-        self.new_confirm = _password(self.tr("Type the new passphrase again"))
+        self.old_passphrase = password_field(self.tr("Current passphrase"))
         form.addRow(self.tr("C&urrent passphrase"), self.old_passphrase)
-        form.addRow(self.tr("Ne&w passphrase"), self.new_passphrase)
-        self.new_hint = _note(strength_hint(""))
-        form.addRow(self.new_hint)
-        form.addRow(self.tr("Type it a&gain"), self.new_confirm)
+        self.passphrase_message = wrap_label()  # also says "not the same yet"
+        self.new_fields = NewPassphraseFields(
+            label=self.tr("Ne&w passphrase"),
+            name=self.tr("New passphrase"),
+            again_label=self.tr("Type it a&gain"),
+            again_name=self.tr("Type the new passphrase again"),
+            mismatch=self.tr("The two new passphrases are not the same yet."),
+            note=self.passphrase_message,
+            parent=self,
+        )
+        self.new_passphrase, self.new_confirm = self.new_fields.fields()
+        self.new_hint = self.new_fields.hint
+        self.new_fields.add_to_form(form)
         self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setEnabled(False)
         self.change_button.clicked.connect(self._change_passphrase)
-        button_row = QHBoxLayout()
-        button_row.addStretch(1)
-        button_row.addWidget(self.change_button)
-        form.addRow(button_row)
-        self.passphrase_message = _note()
+        form.addRow(right_row(self.change_button))
         form.addRow(self.passphrase_message)
-        for field in (self.old_passphrase, self.new_passphrase, self.new_confirm):
-            field.textChanged.connect(self._check_change)
+        self.old_passphrase.textChanged.connect(self._check_change)
+        self.new_fields.changed.connect(self._check_change)
         return box
 
     def _recovery_group(self) -> QGroupBox:
         box = QGroupBox(self.tr("Recovery code"))
         lay = QVBoxLayout(box)
         lay.addWidget(
-            _note(
+            wrap_label(
                 self.tr(
                     "Make a new recovery code if the old one is lost or someone else may have "
                     "seen it. The old code stops working."
@@ -236,7 +213,7 @@ class SettingsView(QWidget):
             )
         )
         row = QHBoxLayout()
-        self.code_passphrase = _password(self.tr("Passphrase for a new recovery code"))
+        self.code_passphrase = password_field(self.tr("Passphrase for a new recovery code"))
         self.code_passphrase.setPlaceholderText(self.tr("Your passphrase"))
         self.code_button = QPushButton(self.tr("Show a new recovery &code"))
         self.code_button.clicked.connect(self._new_code)
@@ -244,26 +221,19 @@ class SettingsView(QWidget):
         row.addWidget(self.code_passphrase, 1)
         row.addWidget(self.code_button)
         lay.addLayout(row)
-        self.code_label = QLabel()
-        self.code_label.setFont(code_font(1.2))
-        self.code_label.setWordWrap(True)
-        self.code_label.setAccessibleName(self.tr("New recovery code"))
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label = code_label(1.2, self.tr("New recovery code"))
         lay.addWidget(self.code_label)
-        buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self._print_code)
         self.copy_button = QPushButton(self.tr("Cop&y"))
         self.copy_button.clicked.connect(self._copy_code)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
+        buttons = left_row(self.print_button, self.copy_button)
         buttons.setContentsMargins(0, 0, 0, 0)
         self.code_buttons = QWidget()
         self.code_buttons.setLayout(buttons)
         self.code_buttons.hide()
         lay.addWidget(self.code_buttons)
-        self.code_message = _note()
+        self.code_message = wrap_label()
         lay.addWidget(self.code_message)
         return box
 
@@ -397,27 +367,16 @@ class SettingsView(QWidget):
 
     @Slot()
     def _check_change(self) -> None:
-        new = self.new_passphrase.text()
-        self.new_hint.setText(strength_hint(new))
-        same = new == self.new_confirm.text()
-        if self.new_confirm.text() and not same:
-            self.passphrase_message.setText(
-                self.tr("The two new passphrases are not the same yet.")
-            )
-        else:
-            self.passphrase_message.clear()
+        self.new_fields.refresh()
         self.change_button.setEnabled(
-            not self._busy
-            and bool(self.old_passphrase.text())
-            and len(new) >= MIN_PASSPHRASE
-            and same
+            not self._busy and bool(self.old_passphrase.text()) and self.new_fields.is_acceptable()
         )
 
     @Slot()
     def _change_passphrase(self) -> None:
         if self._busy:
             return
-        old, new = self.old_passphrase.text(), self.new_passphrase.text()
+        old, new = self.old_passphrase.text(), self.new_fields.value()
         journal = self._journal
         remembered = journal.settings.remember_on_device
         keyring, data_dir = self._keyring, journal.data_dir
@@ -435,8 +394,8 @@ class SettingsView(QWidget):
 
         def done(keyring_ok: Any) -> None:
             self._set_busy(False)
-            for field in (self.old_passphrase, self.new_passphrase, self.new_confirm):
-                field.clear()
+            self.old_passphrase.clear()
+            self.new_fields.clear()
             if not keyring_ok:
                 self._keyring_failed()
             self.passphrase_message.setText(
@@ -490,21 +449,11 @@ class SettingsView(QWidget):
 
     @Slot()
     def _print_code(self) -> None:
-        text = self.tr("Recovery code for your journal:\n\n%1\n\nKeep this page somewhere safe.")
-        self._printer.print_text(self, self.tr("Recovery code"), text.replace("%1", self._code))
+        print_code(self._printer, self, self._code)
 
     @Slot()
     def _copy_code(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        code = self._code
-        clipboard.setText(code)
-        self.code_message.setText(self.tr("Copied. The clipboard is cleared again in a minute."))
-
-        def clear() -> None:
-            if clipboard.text() == code:
-                clipboard.clear()
-
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear)  # outlives this view
+        self.code_message.setText(copy_code(self._code))
 
     # -- helpers -------------------------------------------------------------------
 

@@ -15,26 +15,31 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QResizeEvent
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.layout import busy_bar, labelled, left_row, right_row, wrap_label
+from journal_app.ui.passphrase_fields import NewPassphraseFields
+from journal_app.ui.recovery_code import (
+    CodePrinter,
+    code_label,
+    code_lines,
+    copy_code,
+    last_group,
+    print_code,
+)
 from journal_app.ui.theme import Heading
 
-MIN_PASSPHRASE = 8  # the vault's own rule (storage.vault.MIN_PASSPHRASE), checked here early
-CLIPBOARD_CLEAR_MS = 60_000
 PAGE_WIDTH = 640
 
 
@@ -45,12 +50,6 @@ class Runner(Protocol):
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
     ) -> None: ...
-
-
-class CodePrinter(Protocol):
-    """Prints a short text directly (no file); a seam so tests never open a print dialog."""
-
-    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool: ...
 
 
 class QtCodePrinter:
@@ -139,72 +138,6 @@ class PageStack(QWidget):
         return len(self._pages)
 
 
-def strength_hint(passphrase: str) -> str:
-    """A gentle word on the passphrase; never a score to fail."""
-    tr = _tr
-    if not passphrase:
-        return tr("A few words you will remember work well, for example four words in a row.")
-    if len(passphrase) < MIN_PASSPHRASE:
-        return tr("A little longer, please: at least %1 characters.").replace(
-            "%1", str(MIN_PASSPHRASE)
-        )
-    words = len(passphrase.split())
-    kinds = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
-        return tr("Strong: this would take a very long time to guess.")
-    if len(passphrase) >= 12 and (kinds >= 2 or words >= 3):
-        return tr("Good. A word or two more makes it even harder to guess.")
-    return tr("Fair. Longer is stronger: try adding another word or two.")
-
-
-def _tr(text: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    return QCoreApplication.translate("SetupView", text)
-
-
-def code_lines(code: str) -> str:
-    """The code in two lines of four groups: it never wraps in the middle of a group."""
-    groups = code.split("-")
-    half = (len(groups) + 1) // 2
-    return "-".join(groups[:half]) + "\n" + "-".join(groups[half:])
-
-
-def last_group(code: str) -> str:
-    return code.replace(" ", "-").split("-")[-1].upper()
-
-
-def code_font(scale: float = 1.0) -> QFont:
-    """A fixed-width font at the application's text size (times ``scale``)."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    base = QApplication.font().pointSizeF()
-    if base > 0:
-        font.setPointSizeF(base * scale)
-    return font
-
-
-def _right(*widgets: QWidget) -> QHBoxLayout:
-    """Buttons at the end of the row, where the eye finishes reading."""
-    row = QHBoxLayout()
-    row.addStretch(1)
-    for w in widgets:
-        row.addWidget(w)
-    return row
-
-
-def _wrap_label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
 class SetupView(QWidget):
     """Signals:
     completed(object): setup finished; carries the open ``Journal``.
@@ -254,7 +187,7 @@ class SetupView(QWidget):
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("Welcome")))
         lay.addWidget(
-            _wrap_label(
+            wrap_label(
                 self.tr(
                     "This is a private journal for you alone: how you feel, the moments you "
                     "connect with people, time on your own, the boundaries you practise, and "
@@ -263,7 +196,7 @@ class SetupView(QWidget):
             )
         )
         lay.addWidget(
-            _wrap_label(
+            wrap_label(
                 self.tr(
                     "Everything stays on this computer, in the folder %1, locked with a "
                     "passphrase you choose. Nothing is ever sent anywhere: the app does not "
@@ -271,11 +204,11 @@ class SetupView(QWidget):
                 ).replace("%1", str(self._data_dir))
             )
         )
-        lay.addWidget(_wrap_label(self.tr("Setting up takes a minute or two. There is no rush.")))
+        lay.addWidget(wrap_label(self.tr("Setting up takes a minute or two. There is no rush.")))
         self.begin_button = QPushButton(self.tr("Begin"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._show_passphrase)
-        lay.addLayout(_right(self.begin_button))
+        lay.addLayout(right_row(self.begin_button))
         lay.addStretch(1)
         return page
 
@@ -284,37 +217,30 @@ class SetupView(QWidget):
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("Choose a passphrase")))
         lay.addWidget(
-            _wrap_label(
+            wrap_label(
                 self.tr(
                     "It locks your journal. A few words you will remember are easier to type "
                     "and harder to guess than a short password."
                 )
             )
         )
-        label = QLabel(self.tr("&Passphrase"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        label.setBuddy(self.passphrase)
-        lay.addWidget(label)
-        lay.addWidget(self.passphrase)
-        self.hint = _wrap_label(strength_hint(""))
-        lay.addWidget(self.hint)
-        label2 = QLabel(self.tr("&Type it again"))
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Type the passphrase again"))
-        label2.setBuddy(self.confirm)
-        lay.addWidget(label2)
-        lay.addWidget(self.confirm)
-        self.match_note = _wrap_label("")
-        lay.addWidget(self.match_note)
+        self.new_fields = NewPassphraseFields(
+            label=self.tr("&Passphrase"),
+            name=self.tr("Passphrase"),
+            again_label=self.tr("&Type it again"),
+            again_name=self.tr("Type the passphrase again"),
+            mismatch=self.tr("The two passphrases are not the same yet."),
+            parent=self,
+        )
+        self.passphrase, self.confirm = self.new_fields.fields()
+        self.hint, self.match_note = self.new_fields.hint, self.new_fields.note
+        self.new_fields.add_to(lay)
 
         self.remember = QCheckBox(self.tr("&Remember on this device"))
         self.remember.setChecked(False)
         self.remember.setAccessibleName(self.tr("Remember on this device"))
         lay.addWidget(self.remember)
-        self.remember_note = _wrap_label("")
+        self.remember_note = wrap_label("")
         lay.addWidget(self.remember_note)
         self.remember.setEnabled(False)  # asked when this page is shown: the keyring is slow
 
@@ -322,20 +248,14 @@ class SetupView(QWidget):
         self.create_button.setEnabled(False)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumHeight(6)
-        self.busy.setTextVisible(False)
-        self.busy.setAccessibleName(self.tr("Working"))
-        self.busy.hide()
-        self.error = _wrap_label("")
-        lay.addLayout(_right(self.create_button))
+        self.busy = busy_bar(self.tr("Working"))
+        self.error = wrap_label("")
+        lay.addLayout(right_row(self.create_button))
         lay.addWidget(self.busy)
         lay.addWidget(self.error)
         lay.addStretch(1)
 
-        self.passphrase.textChanged.connect(self._check_passphrase)
-        self.confirm.textChanged.connect(self._check_passphrase)
+        self.new_fields.changed.connect(self._check_passphrase)
         self.passphrase.returnPressed.connect(self.confirm.setFocus)
         self.confirm.returnPressed.connect(self._create)
         return page
@@ -345,7 +265,7 @@ class SetupView(QWidget):
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("Your recovery code")))
         lay.addWidget(
-            _wrap_label(
+            wrap_label(
                 self.tr(
                     "If you ever forget your passphrase, this code is the only way back in. "
                     "It is shown only this once. Write it down or print it, and keep it "
@@ -353,29 +273,21 @@ class SetupView(QWidget):
                 )
             )
         )
-        self.code_label = QLabel()
-        self.code_label.setFont(code_font(1.4))
-        self.code_label.setWordWrap(True)
+        self.code_label = code_label(1.4, self.tr("Recovery code"))
         self.code_label.setFrameShape(QFrame.Shape.StyledPanel)
         self.code_label.setMargin(10)
-        self.code_label.setAccessibleName(self.tr("Recovery code"))
-        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.code_label)
-        buttons = QHBoxLayout()
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self._print_code)
         self.copy_button = QPushButton(self.tr("&Copy"))
         self.copy_button.clicked.connect(self._copy_code)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.copy_button)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
-        self.copy_note = _wrap_label("")
+        lay.addLayout(left_row(self.print_button, self.copy_button))
+        self.copy_note = wrap_label("")
         lay.addWidget(self.copy_note)
         self.code_next = QPushButton(self.tr("I have kept it safe"))
         self.code_next.setDefault(True)
         self.code_next.clicked.connect(self._show_confirm)
-        lay.addLayout(_right(self.code_next))
+        lay.addLayout(right_row(self.code_next))
         lay.addStretch(1)
         return page
 
@@ -384,21 +296,19 @@ class SetupView(QWidget):
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("One last check")))
         lay.addWidget(
-            _wrap_label(
+            wrap_label(
                 self.tr(
                     "To be sure the code is kept, type its last group: the four characters "
                     "after the last dash."
                 )
             )
         )
-        label = QLabel(self.tr("&Last group of the code"))
         self.last_group = QLineEdit()
         self.last_group.setMaxLength(8)
         self.last_group.setAccessibleName(self.tr("Last group of the recovery code"))
-        label.setBuddy(self.last_group)
-        lay.addWidget(label)
+        lay.addWidget(labelled(self.tr("&Last group of the code"), self.last_group))
         lay.addWidget(self.last_group)
-        self.confirm_note = _wrap_label("")
+        self.confirm_note = wrap_label("")
         lay.addWidget(self.confirm_note)
         row = QHBoxLayout()
         self.back_to_code = QPushButton(self.tr("Show the code again"))
@@ -438,21 +348,14 @@ class SetupView(QWidget):
 
     @Slot()
     def _check_passphrase(self) -> None:
-        text = self.passphrase.text()
-        self.hint.setText(strength_hint(text))
-        ok_length = len(text) >= MIN_PASSPHRASE
-        same = text == self.confirm.text()
-        if self.confirm.text() and not same:
-            self.match_note.setText(self.tr("The two passphrases are not the same yet."))
-        else:
-            self.match_note.setText("")
-        self.create_button.setEnabled(ok_length and same and self._journal is None)
+        self.new_fields.refresh()
+        self.create_button.setEnabled(self.new_fields.is_acceptable() and self._journal is None)
 
     @Slot()
     def _create(self) -> None:
         if not self.create_button.isEnabled():
             return
-        passphrase = self.passphrase.text()
+        passphrase = self.new_fields.value()
         self._remember_passphrase = passphrase if self.remember.isChecked() else None
         self._set_busy(True)
         data_dir = self._data_dir
@@ -484,8 +387,7 @@ class SetupView(QWidget):
             return
         self._code = code
         self._set_busy(False)
-        self.passphrase.clear()
-        self.confirm.clear()
+        self.new_fields.clear()
         self.code_label.setText(code_lines(self._code))
         self.pages.setCurrentIndex(2)
         self.code_next.setFocus()
@@ -504,21 +406,11 @@ class SetupView(QWidget):
 
     @Slot()
     def _print_code(self) -> None:
-        text = self.tr("Recovery code for your journal:\n\n%1\n\nKeep this page somewhere safe.")
-        self._printer.print_text(self, self.tr("Recovery code"), text.replace("%1", self._code))
+        print_code(self._printer, self, self._code)
 
     @Slot()
     def _copy_code(self) -> None:
-        clipboard = QGuiApplication.clipboard()
-        clipboard.setText(self._code)
-        self.copy_note.setText(self.tr("Copied. The clipboard is cleared again in a minute."))
-        code = self._code
-
-        def clear() -> None:
-            if clipboard.text() == code:
-                clipboard.clear()
-
-        QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear)  # outlives this view
+        self.copy_note.setText(copy_code(self._code))
 
     @Slot()
     def _show_confirm(self) -> None:

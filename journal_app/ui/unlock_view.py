@@ -19,15 +19,15 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from journal_app.ui.setup_view import MIN_PASSPHRASE, PageStack, Runner, strength_hint
+from journal_app.ui.layout import busy_bar, labelled, password_field, wrap_label
+from journal_app.ui.passphrase_fields import NewPassphraseFields
+from journal_app.ui.setup_view import PageStack, Runner
 from journal_app.ui.theme import Heading
 
 FREE_TRIES = 3
@@ -83,12 +83,6 @@ class Backoff:
         self._ready_at = 0.0
 
 
-def _label(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    return label
-
-
 class UnlockView(QWidget):
     """Signals:
     unlocked(object): carries the open ``Journal``.
@@ -117,13 +111,8 @@ class UnlockView(QWidget):
         outer.setContentsMargins(24, 24, 24, 24)
         outer.addStretch(1)
         outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumHeight(6)
+        self.busy = busy_bar(self.tr("Opening"))
         self.busy.setMaximumWidth(240)
-        self.busy.setAccessibleName(self.tr("Opening"))
-        self.busy.hide()
         outer.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(2)
 
@@ -144,14 +133,10 @@ class UnlockView(QWidget):
         page = QWidget()
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("Welcome back")))
-        label = QLabel(self.tr("&Passphrase"))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        label.setBuddy(self.passphrase)
-        lay.addWidget(label)
+        self.passphrase = password_field(self.tr("Passphrase"))
+        lay.addWidget(labelled(self.tr("&Passphrase"), self.passphrase))
         lay.addWidget(self.passphrase)
-        self.message = _label("")
+        self.message = wrap_label("")
         self.message.setAccessibleName(self.tr("Message"))
         lay.addWidget(self.message)
         row = QHBoxLayout()
@@ -165,7 +150,7 @@ class UnlockView(QWidget):
         row.addStretch(1)
         row.addWidget(self.unlock_button)
         lay.addLayout(row)
-        self.hint = _label("")
+        self.hint = wrap_label("")
         self.hint.hide()
         lay.addWidget(self.hint)
         lay.addStretch(1)
@@ -177,40 +162,31 @@ class UnlockView(QWidget):
         lay = QVBoxLayout(page)
         lay.addWidget(Heading(self.tr("Use your recovery code")))
         lay.addWidget(
-            _label(
+            wrap_label(
                 self.tr(
                     "Type the recovery code you kept when you set up the journal, then choose "
                     "a new passphrase. Your journal stays exactly as it is."
                 )
             )
         )
-        code_label = QLabel(self.tr("Recovery &code"))
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        code_label.setBuddy(self.code)
-        new_label = QLabel(self.tr("&New passphrase"))
-        self.new_passphrase = QLineEdit()
-        self.new_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_passphrase.setAccessibleName(self.tr("New passphrase"))
-        new_label.setBuddy(self.new_passphrase)
-        self.new_hint = _label(strength_hint(""))
-        again_label = QLabel(self.tr("Type it &again"))
-        self.new_confirm = QLineEdit()
-        self.new_confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_confirm.setAccessibleName(self.tr("Type the new passphrase again"))
-        again_label.setBuddy(self.new_confirm)
-        for w in (
-            code_label,
-            self.code,
-            new_label,
-            self.new_passphrase,
-            self.new_hint,
-            again_label,
-            self.new_confirm,
-        ):
-            lay.addWidget(w)
-        self.recovery_message = _label("")
+        lay.addWidget(labelled(self.tr("Recovery &code"), self.code))
+        lay.addWidget(self.code)
+        self.recovery_message = wrap_label("")  # also says "not the same yet"
+        self.new_fields = NewPassphraseFields(
+            label=self.tr("&New passphrase"),
+            name=self.tr("New passphrase"),
+            again_label=self.tr("Type it &again"),
+            again_name=self.tr("Type the new passphrase again"),
+            mismatch=self.tr("The two passphrases are not the same yet."),
+            note=self.recovery_message,
+            parent=self,
+        )
+        self.new_passphrase, self.new_confirm = self.new_fields.fields()
+        self.new_hint = self.new_fields.hint
+        self.new_fields.add_to(lay)
         lay.addWidget(self.recovery_message)
         row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Back"))
@@ -224,8 +200,8 @@ class UnlockView(QWidget):
         row.addWidget(self.recover_button)
         lay.addLayout(row)
         lay.addStretch(1)
-        for field in (self.code, self.new_passphrase, self.new_confirm):
-            field.textChanged.connect(self._check_recovery)
+        self.code.textChanged.connect(self._check_recovery)
+        self.new_fields.changed.connect(self._update_buttons)
         self.new_confirm.returnPressed.connect(self.try_recover)
         return page
 
@@ -279,25 +255,14 @@ class UnlockView(QWidget):
 
     @Slot()
     def _check_recovery(self) -> None:
-        new = self.new_passphrase.text()
-        self.new_hint.setText(strength_hint(new))
-        same = new == self.new_confirm.text()
-        if self.new_confirm.text() and not same:
-            self.recovery_message.setText(self.tr("The two passphrases are not the same yet."))
-        else:
-            self.recovery_message.clear()
+        self.new_fields.refresh()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         waiting = self.backoff.remaining() > 0
         free = not self._busy and not waiting
         self.unlock_button.setEnabled(free)
-        new = self.new_passphrase.text()
-        ready = (
-            bool(self.code.text().strip())
-            and len(new) >= MIN_PASSPHRASE
-            and new == self.new_confirm.text()
-        )
+        ready = bool(self.code.text().strip()) and self.new_fields.is_acceptable()
         self.recover_button.setEnabled(free and ready)
 
     @Slot()
@@ -367,7 +332,7 @@ class UnlockView(QWidget):
         if self._busy or self.backoff.remaining() > 0 or not self.recover_button.isEnabled():
             return
         code = self.code.text().strip()
-        new = self.new_passphrase.text()
+        new = self.new_fields.value()
         self.recovery_message.setText(self.tr("Opening…"))
         data_dir = self._data_dir
 

@@ -1,0 +1,60 @@
+"""Small building blocks the shell's screens share: wrapped text, button rows, fields.
+
+Plain functions that return a configured widget or layout, so every screen
+builds the same thing the same way (and a fix lands everywhere at once).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
+
+
+def wrap_label(text: str = "") -> QLabel:
+    """A label whose text wraps to the width it gets."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def right_row(*widgets: QWidget) -> QHBoxLayout:
+    """Buttons at the end of the row, where the eye finishes reading."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for w in widgets:
+        row.addWidget(w)
+    return row
+
+
+def left_row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets at the start of the row, the rest of it left free."""
+    row = QHBoxLayout()
+    for w in widgets:
+        row.addWidget(w)
+    row.addStretch(1)
+    return row
+
+
+def password_field(name: str) -> QLineEdit:
+    """A line edit that shows dots, with its accessible name."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+def labelled(text: str, field: QWidget) -> QLabel:
+    """The label above a field; its mnemonic (``&``) moves the focus to the field."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
+def busy_bar(name: str) -> QProgressBar:
+    """A thin bar that moves while slow work runs; hidden until then."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(6)
+    bar.setAccessibleName(name)
+    bar.hide()
+    return bar
