@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from journal_app.cli.main import Context
+from journal_app.cli.main import Context, tr
 from journal_app.cli.values import date_value, word_list
 from journal_app.domain.records import RecordKind
 from journal_app.domain.validation import ValidationError
@@ -22,28 +22,30 @@ FORMATS = ("pdf", "md", "csv", "json")
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser = sub.add_parser(
         "export",
-        help="write a summary for therapy, or all records, to a file (not encrypted)",
-        description="Write the records of a range (at most a year) to a file. The file is NOT "
-        "encrypted: anyone who can open it can read it.",
+        help=tr("write a summary for therapy, or all records, to a file (not encrypted)"),
+        description=tr(
+            "Write the records of a range (at most a year) to a file. The file is NOT "
+            "encrypted: anyone who can open it can read it."
+        ),
     )
     parser.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--format", required=True, choices=FORMATS)
-    parser.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    parser.add_argument("--out", required=True, metavar="PATH", help=tr("the file to write"))
     parser.add_argument(
         "--no-notes",
         action="store_true",
-        help="leave out notes and journal entries",
+        help=tr("leave out notes and journal entries"),
     )
     parser.add_argument(
         "--anonymize",
         action="store_true",
-        help="show people as their circle and an initial (close · S.)",
+        help=tr("show people as their circle and an initial (close · S.)"),
     )
     parser.add_argument(
         "--kinds",
         metavar="K,K",
-        help="only these kinds: " + ",".join(k.value for k in RecordKind),
+        help=tr("only these kinds: {kinds}").format(kinds=",".join(k.value for k in RecordKind)),
     )
     parser.set_defaults(func=_export)
 
@@ -51,8 +53,6 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def parse_kinds(text: str | None) -> list[RecordKind] | None:
     if text is None:
         return None
-    from journal_app.exchange.wording import tr  # Qt is loaded only when exporting
-
     kinds: list[RecordKind] = []
     for word in word_list(text):
         try:
@@ -71,7 +71,6 @@ def parse_kinds(text: str | None) -> list[RecordKind] | None:
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
     from journal_app.exchange.export import check_range, export
-    from journal_app.exchange.wording import tr
 
     try:
         start = date_value("--from", args.start)

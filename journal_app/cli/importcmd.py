@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 
-from journal_app.cli.main import Context
+from journal_app.cli.main import Context, tr
 from journal_app.exchange.importers import (
     ImportKind,
     ImportPlan,
@@ -17,20 +17,32 @@ from journal_app.exchange.importers import (
     read_import,
 )
 
-_KIND_WORDS = {
-    "mood": ("mood check-in", "mood check-ins"),
-    "connection": ("connection moment", "connection moments"),
-    "alone": ("time alone", "times alone"),
-    "boundary": ("boundary practice", "boundary practices"),
-    "entry": ("journal entry", "journal entries"),
-}
+
+def _kind_words(kind: str) -> tuple[str, str, str]:
+    """How many of a kind, in words: (one, many, as a list line), each with ``{n}``."""
+    words = {
+        "mood": (tr("{n} mood check-in"), tr("{n} mood check-ins"), tr("mood check-ins: {n}")),
+        "connection": (
+            tr("{n} connection moment"),
+            tr("{n} connection moments"),
+            tr("connection moments: {n}"),
+        ),
+        "alone": (tr("{n} time alone"), tr("{n} times alone"), tr("times alone: {n}")),
+        "boundary": (
+            tr("{n} boundary practice"),
+            tr("{n} boundary practices"),
+            tr("boundary practices: {n}"),
+        ),
+        "entry": (tr("{n} journal entry"), tr("{n} journal entries"), tr("journal entries: {n}")),
+    }
+    return words.get(kind, ("{n} " + kind, "{n} " + kind, kind + ": {n}"))
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser(
         "import",
-        help="bring in your history from Daylio, jrnl or a journal-app JSON export",
-        description=(
+        help=tr("bring in your history from Daylio, jrnl or a journal-app JSON export"),
+        description=tr(
             "Import a file: json (a journal-app export), daylio (a Daylio CSV export or "
             ".daylio backup) or jrnl (jrnl --format json). Everything is added at once or "
             "nothing is; importing the same file again adds nothing twice."
@@ -39,12 +51,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp.add_argument("kind", choices=[k.value for k in ImportKind], metavar="json|daylio|jrnl")
     imp.add_argument("path", metavar="PATH")
     imp.add_argument(
-        "--dry-run", action="store_true", help="say what would be imported; write nothing"
+        "--dry-run", action="store_true", help=tr("say what would be imported; write nothing")
     )
     imp.add_argument(
         "--mood-map",
         metavar='"label=score,…"',
-        help="scores (1-10) for Daylio moods other than rad, good, meh, bad, awful",
+        help=tr("scores (1-10) for Daylio moods other than rad, good, meh, bad, awful"),
     )
     imp.set_defaults(func=_import)
 
@@ -52,16 +64,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _counted(counts: dict[str, int]) -> str:
     parts = []
     for kind, number in counts.items():
-        one, many = _KIND_WORDS.get(kind, (kind, kind))
-        parts.append(f"{number} {one if number == 1 else many}")
-    return ", ".join(parts) if parts else "nothing"
+        one, many, _ = _kind_words(kind)
+        parts.append((one if number == 1 else many).format(n=number))
+    return ", ".join(parts) if parts else tr("nothing")
 
 
 def _span(plan: ImportPlan) -> str:
     if plan.date_range is None:
         return ""
     first, last = plan.date_range
-    return f" from {first.isoformat()} to {last.isoformat()}"
+    return tr(" from {first} to {last}").format(first=first.isoformat(), last=last.isoformat())
 
 
 def _import(args: argparse.Namespace, ctx: Context) -> int:
@@ -69,21 +81,29 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     plan = read_import(args.kind, args.path, mood_map)
     total = len(plan.records)
     if args.dry_run:
-        ctx.print(f"Dry run: nothing was written. The file holds {total} records{_span(plan)}:")
+        ctx.print(
+            tr("Dry run: nothing was written. The file holds {total} records{span}:").format(
+                total=total, span=_span(plan)
+            )
+        )
         for kind, number in plan.counts.items():
-            ctx.print(f"  {_KIND_WORDS.get(kind, (kind, kind))[1]}: {number}")
+            ctx.print("  " + _kind_words(kind)[2].format(n=number))
         if plan.people:
-            ctx.print(f"  people: {len(plan.people)}")
+            ctx.print("  " + tr("people: {n}").format(n=len(plan.people)))
         if plan.labels_found:
-            ctx.print("Moods found: " + ", ".join(plan.labels_found))
-        ctx.print("Anything already in your journal would be left as it is, not added twice.")
+            ctx.print(tr("Moods found: {moods}").format(moods=", ".join(plan.labels_found)))
+        ctx.print(tr("Anything already in your journal would be left as it is, not added twice."))
         return 0
     with ctx.open_journal() as journal:
         result = apply(journal, plan)
-    ctx.print(f"The file holds {total} records{_span(plan)} ({_counted(plan.counts)}).")
-    ctx.print(f"Added to your journal: {result.added}.")
+    ctx.print(
+        tr("The file holds {total} records{span} ({kinds}).").format(
+            total=total, span=_span(plan), kinds=_counted(plan.counts)
+        )
+    )
+    ctx.print(tr("Added to your journal: {n}.").format(n=result.added))
     if result.skipped:
-        ctx.print(f"Already in your journal, left as they were: {result.skipped}.")
+        ctx.print(tr("Already in your journal, left as they were: {n}.").format(n=result.skipped))
     if result.people_added:
-        ctx.print(f"Added to your support map: {result.people_added} people.")
+        ctx.print(tr("Added to your support map: {n} people.").format(n=result.people_added))
     return 0

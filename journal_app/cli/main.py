@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from journal_app.errors import KnownError, UsageError
+from journal_app.i18n import translate
 from journal_app.paths import resolve_data_dir
 
 PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
@@ -22,11 +23,18 @@ NEW_PASSPHRASE_ENV = "JOURNAL_APP_NEW_PASSPHRASE"
 RECOVERY_CODE_ENV = "JOURNAL_APP_RECOVERY_CODE"
 
 
+def tr(text: str) -> str:
+    """A command-line text in the person's language (Qt only if a translation exists)."""
+    return translate("cli", text)
+
+
 class Parser(argparse.ArgumentParser):
     """An ArgumentParser whose mistakes are one line on stderr and exit code 2."""
 
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+        raise UsageError(
+            tr("{prog}: {message} (see '{prog} --help')").format(prog=self.prog, message=message)
+        )
 
 
 class Context:
@@ -54,15 +62,17 @@ class Context:
             return value
         if not self.stdin.isatty():
             raise UsageError(
-                f"{prompt.rstrip(': ')} is needed: set {env} or run this in a terminal."
+                tr("{what} is needed: set {env} or run this in a terminal.").format(
+                    what=prompt.rstrip(": "), env=env
+                )
             )
         value = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Type it again: ") != value:
-            raise UsageError("The two entries were not the same; nothing was changed.")
+        if confirm and getpass.getpass(tr("Type it again: ")) != value:
+            raise UsageError(tr("The two entries were not the same; nothing was changed."))
         return value
 
     def passphrase(self) -> str:
-        return self.secret(PASSPHRASE_ENV, "Passphrase: ")
+        return self.secret(PASSPHRASE_ENV, tr("Passphrase: "))
 
     def open_journal(self):  # type: ignore[no-untyped-def]
         """Unlock the journal in the data folder (``Journal``, see services)."""
@@ -98,12 +108,14 @@ def _registrars() -> list[Registrar]:
 def build_parser() -> Parser:
     parser = Parser(
         prog="journal-app",
-        description="An offline, encrypted journal. With no command, opens the app.",
+        description=tr("An offline, encrypted journal. With no command, opens the app."),
     )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the journal's folder (default: $JOURNAL_APP_DATA_DIR or the platform's data folder)",
+        help=tr(
+            "the journal's folder (default: $JOURNAL_APP_DATA_DIR or the platform's data folder)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for register in _registrars():
@@ -165,16 +177,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"journal-app: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("journal-app: stopped; nothing half-saved.", file=sys.stderr)
+        print("journal-app: " + tr("stopped; nothing half-saved."), file=sys.stderr)
         return 1
     except BrokenPipeError:
         return 1
     except Exception as exc:  # a bug: one line for the user, no traceback in their face
         if os.environ.get("JOURNAL_APP_DEBUG"):
             raise
-        print(
-            f"journal-app: something went wrong inside the app ({type(exc).__name__}). "
-            "Nothing was half-saved. Set JOURNAL_APP_DEBUG=1 to see details.",
-            file=sys.stderr,
-        )
+        message = tr(
+            "something went wrong inside the app ({error}). "
+            "Nothing was half-saved. Set JOURNAL_APP_DEBUG=1 to see details."
+        ).format(error=type(exc).__name__)
+        print(f"journal-app: {message}", file=sys.stderr)
         return 1

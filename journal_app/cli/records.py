@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from journal_app.cli.main import Context
+from journal_app.cli.main import Context, tr
 from journal_app.cli.values import at_value, date_value, flag_name, int_value, word_list
 from journal_app.domain.records import (
     AnyRecord,
@@ -28,59 +28,61 @@ from journal_app.errors import UsageError
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    add = sub.add_parser("add", help="add a record")
+    add = sub.add_parser("add", help=tr("add a record"))
     kinds = add.add_subparsers(dest="kind", metavar="KIND", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help="local time (default: now)")
-        p.add_argument("--note", help="a note")
-        p.add_argument("--share", action="store_true", help="share with my therapist")
+        p.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"', help=tr("local time (default: now)"))
+        p.add_argument("--note", help=tr("a note"))
+        p.add_argument("--share", action="store_true", help=tr("share with my therapist"))
         p.set_defaults(func=_add)
 
-    mood = kinds.add_parser("mood", help="how you feel")
-    mood.add_argument("--score", required=True, help="1 (very low) to 10 (very good)")
-    mood.add_argument("--distress", help="0 to 10")
-    mood.add_argument("--emotions", metavar="WORD,WORD", help="emotion words")
+    mood = kinds.add_parser("mood", help=tr("how you feel"))
+    mood.add_argument("--score", required=True, help=tr("1 (very low) to 10 (very good)"))
+    mood.add_argument("--distress", help=tr("0 to 10"))
+    mood.add_argument("--emotions", metavar="WORD,WORD", help=tr("emotion words"))
     common(mood)
 
-    conn = kinds.add_parser("connection", help="a moment of contact with someone")
-    conn.add_argument("--circle", required=True, help=", ".join(c.value for c in Circle))
-    conn.add_argument("--minutes", required=True, help="0 to 1440")
-    conn.add_argument("--person", metavar="NAME", help="a name, nickname or initials")
-    conn.add_argument("--mode", help=", ".join(m.value for m in ContactMode))
-    conn.add_argument("--felt-safe", help="1 to 5")
-    conn.add_argument("--initiated", action="store_true", help="I reached out")
+    conn = kinds.add_parser("connection", help=tr("a moment of contact with someone"))
+    conn.add_argument("--circle", required=True, help=tr(", ").join(c.value for c in Circle))
+    conn.add_argument("--minutes", required=True, help=tr("0 to 1440"))
+    conn.add_argument("--person", metavar="NAME", help=tr("a name, nickname or initials"))
+    conn.add_argument("--mode", help=tr(", ").join(m.value for m in ContactMode))
+    conn.add_argument("--felt-safe", help=tr("1 to 5"))
+    conn.add_argument("--initiated", action="store_true", help=tr("I reached out"))
     common(conn)
 
-    alone = kinds.add_parser("alone", help="time alone")
-    alone.add_argument("--minutes", required=True, help="1 to 1440")
-    alone.add_argument("--chosen", action="store_true", help="chosen, restful solitude")
-    alone.add_argument("--loneliness", help="0 to 10")
+    alone = kinds.add_parser("alone", help=tr("time alone"))
+    alone.add_argument("--minutes", required=True, help=tr("1 to 1440"))
+    alone.add_argument("--chosen", action="store_true", help=tr("chosen, restful solitude"))
+    alone.add_argument("--loneliness", help=tr("0 to 10"))
     common(alone)
 
-    boundary = kinds.add_parser("boundary", help="a boundary you practised")
-    boundary.add_argument("--type", required=True, help=", ".join(t.value for t in BoundaryType))
-    boundary.add_argument("--outcome", required=True, help=", ".join(o.value for o in Outcome))
-    boundary.add_argument("--circle", help=", ".join(c.value for c in Circle))
+    boundary = kinds.add_parser("boundary", help=tr("a boundary you practised"))
+    boundary.add_argument(
+        "--type", required=True, help=tr(", ").join(t.value for t in BoundaryType)
+    )
+    boundary.add_argument("--outcome", required=True, help=tr(", ").join(o.value for o in Outcome))
+    boundary.add_argument("--circle", help=tr(", ").join(c.value for c in Circle))
     boundary.add_argument("--person", metavar="NAME")
-    boundary.add_argument("--fear-before", help="0 to 10")
-    boundary.add_argument("--felt-after", help="0 to 10")
+    boundary.add_argument("--fear-before", help=tr("0 to 10"))
+    boundary.add_argument("--felt-after", help=tr("0 to 10"))
     common(boundary)
 
-    entry = kinds.add_parser("entry", help="a journal entry")
-    entry.add_argument("--text", required=True, help="the text, or - to read it from stdin")
+    entry = kinds.add_parser("entry", help=tr("a journal entry"))
+    entry.add_argument("--text", required=True, help=tr("the text, or - to read it from stdin"))
     entry.add_argument("--title")
     entry.add_argument("--tags", metavar="TAG,TAG")
     common(entry)
 
-    lst = sub.add_parser("list", help="list records")
-    lst.add_argument("--from", dest="start", metavar="D", help="first day, YYYY-MM-DD")
-    lst.add_argument("--to", dest="end", metavar="D", help="last day, YYYY-MM-DD")
+    lst = sub.add_parser("list", help=tr("list records"))
+    lst.add_argument("--from", dest="start", metavar="D", help=tr("first day, YYYY-MM-DD"))
+    lst.add_argument("--to", dest="end", metavar="D", help=tr("last day, YYYY-MM-DD"))
     lst.add_argument("--kind", choices=[k.value for k in RecordKind])
     lst.add_argument("--format", choices=("text", "json"), default="text")
     lst.set_defaults(func=_list)
 
-    search = sub.add_parser("search", help="search entries, titles, tags and notes")
+    search = sub.add_parser("search", help=tr("search entries, titles, tags and notes"))
     search.add_argument("text")
     search.add_argument("--format", choices=("text", "json"), default="text")
     search.set_defaults(func=_search)
@@ -150,7 +152,11 @@ def _add(args: argparse.Namespace, ctx: Context) -> int:
             journal.add(record)
         except ValidationError as exc:
             raise UsageError(f"{flag_name(exc.field)}: {str(exc).split(': ', 1)[-1]}") from None
-    ctx.print(f"Saved {record.kind.value} for {record.at:%Y-%m-%d %H:%M} (id {record.id}).")
+    ctx.print(
+        tr("Saved {kind} for {at} (id {id}).").format(
+            kind=record.kind.value, at=f"{record.at:%Y-%m-%d %H:%M}", id=record.id
+        )
+    )
     return 0
 
 
@@ -175,16 +181,18 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
     start = date_value("--from", args.start) if args.start else None
     end = date_value("--to", args.end) if args.end else None
     if start and end and start > end:
-        raise UsageError(f"--from ({start}) must not be after --to ({end})")
+        raise UsageError(
+            tr("--from ({start}) must not be after --to ({end})").format(start=start, end=end)
+        )
     kinds = [RecordKind(args.kind)] if args.kind else None
     with ctx.open_journal() as journal:
         records = journal.records_between(start, end, kinds)
-    _print_records(records, args.format, ctx, "Nothing recorded in that time.")
+    _print_records(records, args.format, ctx, tr("Nothing recorded in that time."))
     return 0
 
 
 def _search(args: argparse.Namespace, ctx: Context) -> int:
     with ctx.open_journal() as journal:
         records = journal.search(args.text)
-    _print_records(records, args.format, ctx, "Nothing found.")
+    _print_records(records, args.format, ctx, tr("Nothing found."))
     return 0

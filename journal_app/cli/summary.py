@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from journal_app.cli.main import Context
+from journal_app.cli.main import Context, tr
 from journal_app.domain.records import local_now
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import UsageError
@@ -14,13 +14,15 @@ from journal_app.services.settings import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("summary", help="a private summary of one week")
+    parser = sub.add_parser("summary", help=tr("a private summary of one week"))
     parser.add_argument(
         "--week",
         metavar="YYYY-Www",
-        help="the week, e.g. 2026-W47 (default: this week). Weeks start on Monday, or on "
-        "Sunday if chosen in Settings; a Sunday week carries the number of the ISO week "
-        "that starts the next day",
+        help=tr(
+            "the week, e.g. 2026-W47 (default: this week). Weeks start on Monday, or on "
+            "Sunday if chosen in Settings; a Sunday week carries the number of the ISO week "
+            "that starts the next day"
+        ),
     )
     parser.add_argument("--format", choices=("text", "json"), default="text")
     parser.set_defaults(func=_summary)

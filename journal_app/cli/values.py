@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
+from journal_app.cli.main import tr
 from journal_app.domain.validation import ValidationError
 
 
@@ -14,10 +15,15 @@ def at_value(text: str) -> datetime:
         naive = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
         raise ValidationError(
-            "--at", f'must be a local date and time like "2026-11-16 09:30", not {text!r}'
+            "--at",
+            tr('must be a local date and time like "2026-11-16 09:30", not {text!r}').format(
+                text=text
+            ),
         ) from None
     if not 1900 <= naive.year <= 2999:
-        raise ValidationError("--at", f"year must be from 1900 to 2999, not {naive.year}")
+        raise ValidationError(
+            "--at", tr("year must be from 1900 to 2999, not {year}").format(year=naive.year)
+        )
     return naive.astimezone()
 
 
@@ -25,14 +31,18 @@ def date_value(flag: str, text: str) -> date:
     try:
         return date.fromisoformat(text.strip())
     except ValueError:
-        raise ValidationError(flag, f"must be a date like 2026-11-16, not {text!r}") from None
+        raise ValidationError(
+            flag, tr("must be a date like 2026-11-16, not {text!r}").format(text=text)
+        ) from None
 
 
 def int_value(flag: str, text: str) -> int:
     try:
         return int(text.strip())
     except ValueError:
-        raise ValidationError(flag, f"must be a whole number, not {text!r}") from None
+        raise ValidationError(
+            flag, tr("must be a whole number, not {text!r}").format(text=text)
+        ) from None
 
 
 def word_list(text: str) -> tuple[str, ...]:

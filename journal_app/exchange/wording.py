@@ -14,13 +14,14 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from journal_app.insights import WeeklySummary
-
-# The words for records, under the names exchange code has always used.
-from journal_app.words import circle_word as circle_name  # noqa: F401
-from journal_app.words import duration
-from journal_app.words import kind_label as kind_name  # noqa: F401
+from journal_app.words import circle_word, kind_label
+from journal_app.words import duration as duration  # re-exported for exchange code
 
 _CONTEXT = "export"
+
+# The words for records (journal_app.words), under the names exchange code uses.
+circle_name = circle_word
+kind_name = kind_label
 
 
 def tr(text: str) -> str:
