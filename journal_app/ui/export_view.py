@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 
-import shiboken6
 from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QObject, Signal, Slot
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 from PySide6.QtWidgets import (
@@ -46,7 +45,9 @@ from journal_app.exchange.export import (
 )
 from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import kind_name
+from journal_app.ui.dialog_tasks import on_own_connection, unless_closed
 from journal_app.ui.dialogs import DialogService
+from journal_app.ui.layout import right_row
 from journal_app.ui.tasks import TaskRunner
 
 PRINT = "print"
@@ -198,10 +199,7 @@ class ExportDialog(QDialog):
         self.go_button.clicked.connect(self.start_export)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.go_button)
+        buttons = right_row(self.close_button, self.go_button)
 
         layout = QVBoxLayout(self)
         layout.addLayout(dates)
@@ -324,35 +322,17 @@ class ExportDialog(QDialog):
         return path if agreed else None
 
     def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
-        journal = self._journal
-
-        def job() -> Any:
-            # Its own connection: the store is never shared between threads.
-            sibling = journal.sibling()
-            try:
-                return work(sibling)
-            finally:
-                sibling.close()
-
+        """Off the UI thread; a file asked for is written even if the dialog closes meanwhile."""
         self._set_busy(True)
         self.status.setText(self.tr("Working…"))
-        self._runner.run(job, lambda result: self._finish(done, result), self._failed)
+        self._runner.run(
+            on_own_connection(self._journal, work),
+            unless_closed(self, self._not_busy, done),
+            unless_closed(self, self._not_busy, self._failed),
+        )
 
-    def _closed_meanwhile(self) -> bool:
-        """Closed (by the user, or by a lock or quick exit) while the work ran.
-
-        The file, if one was asked for, is written all the same; but nothing may
-        pop up on a locked screen, and a deleted dialog cannot be touched.
-        """
-        if not shiboken6.isValid(self):
-            return True
+    def _not_busy(self) -> None:
         self._set_busy(False)
-        return not self.isVisible()
-
-    def _finish(self, done: Callable[[Any], None], result: Any) -> None:
-        if self._closed_meanwhile():
-            return
-        done(result)
 
     def _print_collected(self, data: ExportData) -> None:
         from journal_app.exchange.pdf import render_document
@@ -383,8 +363,6 @@ class ExportDialog(QDialog):
         self.finished_export.emit(result)
 
     def _failed(self, exc: BaseException) -> None:
-        if self._closed_meanwhile():
-            return
         if isinstance(exc, KnownError):
             message = str(exc)
         elif isinstance(exc, OSError):

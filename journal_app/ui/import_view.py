@@ -17,7 +17,6 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -46,7 +45,9 @@ from journal_app.exchange.importers import (
 )
 from journal_app.exchange.importers.moods import DEFAULT_MOOD_MAP
 from journal_app.exchange.wording import month
+from journal_app.ui.dialog_tasks import on_own_connection, unless_closed
 from journal_app.ui.dialogs import DialogService
+from journal_app.ui.layout import right_row
 from journal_app.ui.tasks import TaskRunner
 
 NOT_CHOSEN = 0  # a score picker's value before the person has chosen
@@ -163,10 +164,7 @@ class ImportDialog(QDialog):
         moods_layout.addWidget(self.moods_scroll)
         self.use_scores_button = QPushButton(self.tr("&Use these scores"))
         self.use_scores_button.clicked.connect(self.use_scores)
-        scores_row = QHBoxLayout()
-        scores_row.addStretch(1)
-        scores_row.addWidget(self.use_scores_button)
-        moods_layout.addLayout(scores_row)
+        moods_layout.addLayout(right_row(self.use_scores_button))
         self.moods_box.hide()
 
         self.summary = _label(name="import_summary")
@@ -185,10 +183,7 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.import_now)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.import_button)
+        buttons = right_row(self.close_button, self.import_button)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -316,16 +311,7 @@ class ImportDialog(QDialog):
         plan = self._plan
         if self.busy or plan is None or not plan.records:
             return
-        journal = self._journal
-
-        def job() -> Any:
-            # Its own connection: the store is never shared between threads.
-            sibling = journal.sibling()
-            try:
-                return apply(sibling, plan)
-            finally:
-                sibling.close()
-
+        job = on_own_connection(self._journal, lambda journal: apply(journal, plan))
         self._start(self.tr("Bringing it in…"))
         self._runner.run(job, self._guarded(self._import_done), self._guarded(self._import_failed))
 
@@ -380,17 +366,7 @@ class ImportDialog(QDialog):
 
     def _guarded(self, then: Callable[[Any], None]) -> Callable[[Any], None]:
         """Run ``then`` on the answer unless the dialog was closed (or locked) meanwhile."""
-
-        def handle(value: Any) -> None:
-            if not shiboken6.isValid(self):
-                return
-            self._stop()
-            if not self.isVisible():
-                self._forget_plan()
-                return
-            then(value)
-
-        return handle
+        return unless_closed(self, self._stop, then, self._forget_plan)
 
     def _start(self, text: str) -> None:
         self.busy = True
@@ -621,10 +597,7 @@ class ImportSection(QGroupBox):
         )
         self.open_button = QPushButton(self.tr("&Bring your history…"))
         self.open_button.clicked.connect(self.open_dialog)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        layout.addLayout(row)
+        layout.addLayout(right_row(self.open_button))
 
     @Slot()
     def open_dialog(self) -> ImportDialog:

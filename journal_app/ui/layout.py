@@ -25,6 +25,15 @@ def right_row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
+def apart_row(start: QWidget, end: QWidget) -> QHBoxLayout:
+    """A way back at the start of the row, the way on at its end."""
+    row = QHBoxLayout()
+    row.addWidget(start)
+    row.addStretch(1)
+    row.addWidget(end)
+    return row
+
+
 def left_row(*widgets: QWidget) -> QHBoxLayout:
     """Widgets at the start of the row, the rest of it left free."""
     row = QHBoxLayout()

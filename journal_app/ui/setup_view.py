@@ -20,7 +20,6 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.keyring_store import KeyringStore
-from journal_app.ui.layout import busy_bar, labelled, left_row, right_row, wrap_label
+from journal_app.ui.layout import apart_row, busy_bar, labelled, left_row, right_row, wrap_label
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.recovery_code import (
     CodePrinter,
@@ -310,16 +309,12 @@ class SetupView(QWidget):
         lay.addWidget(self.last_group)
         self.confirm_note = wrap_label("")
         lay.addWidget(self.confirm_note)
-        row = QHBoxLayout()
         self.back_to_code = QPushButton(self.tr("Show the code again"))
         self.back_to_code.clicked.connect(lambda: self.pages.setCurrentIndex(2))
         self.finish_button = QPushButton(self.tr("Open my journal"))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self._finish)
-        row.addWidget(self.back_to_code)
-        row.addStretch(1)
-        row.addWidget(self.finish_button)
-        lay.addLayout(row)
+        lay.addLayout(apart_row(self.back_to_code, self.finish_button))
         lay.addStretch(1)
         self.last_group.returnPressed.connect(self._finish)
         return page

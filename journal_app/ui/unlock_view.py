@@ -18,14 +18,13 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from journal_app.ui.layout import busy_bar, labelled, password_field, wrap_label
+from journal_app.ui.layout import apart_row, busy_bar, labelled, password_field, wrap_label
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.setup_view import PageStack, Runner
 from journal_app.ui.theme import Heading
@@ -139,17 +138,13 @@ class UnlockView(QWidget):
         self.message = wrap_label("")
         self.message.setAccessibleName(self.tr("Message"))
         lay.addWidget(self.message)
-        row = QHBoxLayout()
         self.forgot_button = QPushButton(self.tr("I &forgot my passphrase"))
         self.forgot_button.setFlat(True)
         self.forgot_button.clicked.connect(self.show_recovery)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.try_unlock)
-        row.addWidget(self.forgot_button)
-        row.addStretch(1)
-        row.addWidget(self.unlock_button)
-        lay.addLayout(row)
+        lay.addLayout(apart_row(self.forgot_button, self.unlock_button))
         self.hint = wrap_label("")
         self.hint.hide()
         lay.addWidget(self.hint)
@@ -188,17 +183,13 @@ class UnlockView(QWidget):
         self.new_hint = self.new_fields.hint
         self.new_fields.add_to(lay)
         lay.addWidget(self.recovery_message)
-        row = QHBoxLayout()
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.clicked.connect(self.show_passphrase)
         self.recover_button = QPushButton(self.tr("Set passphrase and &open"))
         self.recover_button.setDefault(True)
         self.recover_button.setEnabled(False)
         self.recover_button.clicked.connect(self.try_recover)
-        row.addWidget(self.back_button)
-        row.addStretch(1)
-        row.addWidget(self.recover_button)
-        lay.addLayout(row)
+        lay.addLayout(apart_row(self.back_button, self.recover_button))
         lay.addStretch(1)
         self.code.textChanged.connect(self._check_recovery)
         self.new_fields.changed.connect(self._update_buttons)
