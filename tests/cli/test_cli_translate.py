@@ -117,15 +117,21 @@ def test_the_recovery_code_line_stays_as_design_fixes_it(
 
 PROBE = """
 import sys
+from datetime import datetime, timezone
+from journal_app.cli.records import describe
+from journal_app.domain.records import MoodCheckIn
 from journal_app.i18n import translate
 print(translate("cli", "Nothing found."))
+print(describe(MoodCheckIn(at=datetime(2026, 11, 16, tzinfo=timezone.utc), score=5)))
 print(",".join(sorted(m for m in sys.modules if m.startswith(("PySide6", "shiboken6")))))
 """
 
 
-def test_without_a_translation_file_nothing_changes_and_qt_stays_unloaded(tmp_path: Path) -> None:
+def test_without_a_translation_file_words_are_unchanged_and_qt_stays_unloaded(
+    tmp_path: Path,
+) -> None:
     env = {"JOURNAL_APP_TRANSLATIONS": str(tmp_path), "LANGUAGE": "de", "PATH": ""}
     out = subprocess.run(
         [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, env=env
     ).stdout.splitlines()
-    assert out == ["Nothing found.", ""]
+    assert out == ["Nothing found.", "2026-11-16 00:00  Mood 5 of 10", ""]
