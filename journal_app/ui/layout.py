@@ -6,7 +6,9 @@ builds the same thing the same way (and a fix lands everywhere at once).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+
+from journal_app.ui.theme import Heading
 
 
 def wrap_label(text: str = "") -> QLabel:
@@ -14,6 +16,16 @@ def wrap_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     return label
+
+
+def text_page(heading: str, *paragraphs: str) -> tuple[QWidget, QVBoxLayout]:
+    """A page that opens with a heading and a few wrapped paragraphs; add the rest to its layout."""
+    page = QWidget()
+    lay = QVBoxLayout(page)
+    lay.addWidget(Heading(heading))
+    for text in paragraphs:
+        lay.addWidget(wrap_label(text))
+    return page, lay
 
 
 def right_row(*widgets: QWidget) -> QHBoxLayout:

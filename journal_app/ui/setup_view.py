@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.keyring_store import KeyringStore
-from journal_app.ui.layout import apart_row, busy_bar, labelled, left_row, right_row, wrap_label
+from journal_app.ui.layout import (
+    apart_row,
+    busy_bar,
+    labelled,
+    left_row,
+    right_row,
+    text_page,
+    wrap_label,
+)
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.recovery_code import (
     CodePrinter,
@@ -37,7 +45,6 @@ from journal_app.ui.recovery_code import (
     last_group,
     print_code,
 )
-from journal_app.ui.theme import Heading
 
 PAGE_WIDTH = 640
 
@@ -182,28 +189,20 @@ class SetupView(QWidget):
     # -- pages -------------------------------------------------------------------
 
     def _welcome_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(Heading(self.tr("Welcome")))
-        lay.addWidget(
-            wrap_label(
-                self.tr(
-                    "This is a private journal for you alone: how you feel, the moments you "
-                    "connect with people, time on your own, the boundaries you practise, and "
-                    "anything you want to write."
-                )
-            )
+        page, lay = text_page(
+            self.tr("Welcome"),
+            self.tr(
+                "This is a private journal for you alone: how you feel, the moments you "
+                "connect with people, time on your own, the boundaries you practise, and "
+                "anything you want to write."
+            ),
+            self.tr(
+                "Everything stays on this computer, in the folder %1, locked with a "
+                "passphrase you choose. Nothing is ever sent anywhere: the app does not "
+                "use the internet."
+            ).replace("%1", str(self._data_dir)),
+            self.tr("Setting up takes a minute or two. There is no rush."),
         )
-        lay.addWidget(
-            wrap_label(
-                self.tr(
-                    "Everything stays on this computer, in the folder %1, locked with a "
-                    "passphrase you choose. Nothing is ever sent anywhere: the app does not "
-                    "use the internet."
-                ).replace("%1", str(self._data_dir))
-            )
-        )
-        lay.addWidget(wrap_label(self.tr("Setting up takes a minute or two. There is no rush.")))
         self.begin_button = QPushButton(self.tr("Begin"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._show_passphrase)
@@ -212,16 +211,12 @@ class SetupView(QWidget):
         return page
 
     def _passphrase_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(Heading(self.tr("Choose a passphrase")))
-        lay.addWidget(
-            wrap_label(
-                self.tr(
-                    "It locks your journal. A few words you will remember are easier to type "
-                    "and harder to guess than a short password."
-                )
-            )
+        page, lay = text_page(
+            self.tr("Choose a passphrase"),
+            self.tr(
+                "It locks your journal. A few words you will remember are easier to type "
+                "and harder to guess than a short password."
+            ),
         )
         self.new_fields = NewPassphraseFields(
             label=self.tr("&Passphrase"),
@@ -260,17 +255,13 @@ class SetupView(QWidget):
         return page
 
     def _code_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(Heading(self.tr("Your recovery code")))
-        lay.addWidget(
-            wrap_label(
-                self.tr(
-                    "If you ever forget your passphrase, this code is the only way back in. "
-                    "It is shown only this once. Write it down or print it, and keep it "
-                    "somewhere safe, away from this computer."
-                )
-            )
+        page, lay = text_page(
+            self.tr("Your recovery code"),
+            self.tr(
+                "If you ever forget your passphrase, this code is the only way back in. "
+                "It is shown only this once. Write it down or print it, and keep it "
+                "somewhere safe, away from this computer."
+            ),
         )
         self.code_label = code_label(1.4, self.tr("Recovery code"))
         self.code_label.setFrameShape(QFrame.Shape.StyledPanel)
@@ -291,16 +282,12 @@ class SetupView(QWidget):
         return page
 
     def _confirm_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(Heading(self.tr("One last check")))
-        lay.addWidget(
-            wrap_label(
-                self.tr(
-                    "To be sure the code is kept, type its last group: the four characters "
-                    "after the last dash."
-                )
-            )
+        page, lay = text_page(
+            self.tr("One last check"),
+            self.tr(
+                "To be sure the code is kept, type its last group: the four characters "
+                "after the last dash."
+            ),
         )
         self.last_group = QLineEdit()
         self.last_group.setMaxLength(8)

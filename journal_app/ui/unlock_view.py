@@ -24,10 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.layout import apart_row, busy_bar, labelled, password_field, wrap_label
+from journal_app.ui.layout import (
+    apart_row,
+    busy_bar,
+    labelled,
+    password_field,
+    text_page,
+    wrap_label,
+)
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.setup_view import PageStack, Runner
-from journal_app.ui.theme import Heading
 
 FREE_TRIES = 3
 FIRST_WAIT = 2.0
@@ -129,9 +135,7 @@ class UnlockView(QWidget):
     # -- pages -------------------------------------------------------------------
 
     def _passphrase_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(Heading(self.tr("Welcome back")))
+        page, lay = text_page(self.tr("Welcome back"))
         self.passphrase = password_field(self.tr("Passphrase"))
         lay.addWidget(labelled(self.tr("&Passphrase"), self.passphrase))
         lay.addWidget(self.passphrase)
@@ -153,16 +157,12 @@ class UnlockView(QWidget):
         return page
 
     def _recovery_page(self) -> QWidget:
-        page = QWidget()
-        lay = QVBoxLayout(page)
-        lay.addWidget(Heading(self.tr("Use your recovery code")))
-        lay.addWidget(
-            wrap_label(
-                self.tr(
-                    "Type the recovery code you kept when you set up the journal, then choose "
-                    "a new passphrase. Your journal stays exactly as it is."
-                )
-            )
+        page, lay = text_page(
+            self.tr("Use your recovery code"),
+            self.tr(
+                "Type the recovery code you kept when you set up the journal, then choose "
+                "a new passphrase. Your journal stays exactly as it is."
+            ),
         )
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Recovery code"))
