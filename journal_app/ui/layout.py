@@ -55,6 +55,15 @@ def left_row(*widgets: QWidget) -> QHBoxLayout:
     return row
 
 
+def hidden_row(row: QHBoxLayout) -> QWidget:
+    """A row shown and hidden as one (hidden to start), with no margins of its own."""
+    row.setContentsMargins(0, 0, 0, 0)
+    holder = QWidget()
+    holder.setLayout(row)
+    holder.hide()
+    return holder
+
+
 def password_field(name: str) -> QLineEdit:
     """A line edit that shows dots, with its accessible name."""
     field = QLineEdit()

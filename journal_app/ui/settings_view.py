@@ -9,6 +9,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QKeySequenceEdit,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -32,7 +34,14 @@ from PySide6.QtWidgets import (
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.import_view import ImportSection
 from journal_app.ui.keyring_store import KeyringStore
-from journal_app.ui.layout import busy_bar, left_row, password_field, right_row, wrap_label
+from journal_app.ui.layout import (
+    busy_bar,
+    hidden_row,
+    left_row,
+    password_field,
+    right_row,
+    wrap_label,
+)
 from journal_app.ui.locking import LOCK_KEYS, valid_shortcut
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.recovery_code import CodePrinter, code_label, code_lines, copy_code, print_code
@@ -157,18 +166,10 @@ class SettingsView(QWidget):
         lay.addWidget(self.remember)
         self.remember_note = wrap_label()
         lay.addWidget(self.remember_note)
-        row = QHBoxLayout()
-        self.remember_passphrase = password_field(self.tr("Passphrase to remember"))
-        self.remember_passphrase.setPlaceholderText(self.tr("Your passphrase"))
-        self.remember_button = QPushButton(self.tr("Remember it"))
-        self.remember_button.clicked.connect(self._remember_now)
-        self.remember_passphrase.returnPressed.connect(self._remember_now)
-        row.addWidget(self.remember_passphrase, 1)
-        row.addWidget(self.remember_button)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.remember_row = QWidget()
-        self.remember_row.setLayout(row)
-        self.remember_row.hide()
+        self.remember_passphrase, self.remember_button, row = self._passphrase_and_button(
+            self.tr("Passphrase to remember"), self.tr("Remember it"), self._remember_now
+        )
+        self.remember_row = hidden_row(row)
         lay.addWidget(self.remember_row)
         self.remember.toggled.connect(self._remember_toggled)
         return box
@@ -212,14 +213,11 @@ class SettingsView(QWidget):
                 )
             )
         )
-        row = QHBoxLayout()
-        self.code_passphrase = password_field(self.tr("Passphrase for a new recovery code"))
-        self.code_passphrase.setPlaceholderText(self.tr("Your passphrase"))
-        self.code_button = QPushButton(self.tr("Show a new recovery &code"))
-        self.code_button.clicked.connect(self._new_code)
-        self.code_passphrase.returnPressed.connect(self._new_code)
-        row.addWidget(self.code_passphrase, 1)
-        row.addWidget(self.code_button)
+        self.code_passphrase, self.code_button, row = self._passphrase_and_button(
+            self.tr("Passphrase for a new recovery code"),
+            self.tr("Show a new recovery &code"),
+            self._new_code,
+        )
         lay.addLayout(row)
         self.code_label = code_label(1.2, self.tr("New recovery code"))
         lay.addWidget(self.code_label)
@@ -227,15 +225,25 @@ class SettingsView(QWidget):
         self.print_button.clicked.connect(self._print_code)
         self.copy_button = QPushButton(self.tr("Cop&y"))
         self.copy_button.clicked.connect(self._copy_code)
-        buttons = left_row(self.print_button, self.copy_button)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        self.code_buttons = QWidget()
-        self.code_buttons.setLayout(buttons)
-        self.code_buttons.hide()
+        self.code_buttons = hidden_row(left_row(self.print_button, self.copy_button))
         lay.addWidget(self.code_buttons)
         self.code_message = wrap_label()
         lay.addWidget(self.code_message)
         return box
+
+    def _passphrase_and_button(
+        self, name: str, text: str, action: Callable[[], None]
+    ) -> tuple[QLineEdit, QPushButton, QHBoxLayout]:
+        """Type the passphrase, then the button (or Enter) does what it says."""
+        field = password_field(name)
+        field.setPlaceholderText(self.tr("Your passphrase"))
+        button = QPushButton(text)
+        button.clicked.connect(action)
+        field.returnPressed.connect(action)
+        row = QHBoxLayout()
+        row.addWidget(field, 1)
+        row.addWidget(button)
+        return field, button, row
 
     # -- loading and saving ------------------------------------------------------
 
