@@ -15,8 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -47,6 +46,7 @@ from journal_app.ui.recovery_code import (
 )
 
 PAGE_WIDTH = 640
+VIEW_MARGIN = 24
 
 
 class Runner(Protocol):
@@ -144,6 +144,37 @@ class PageStack(QWidget):
         return len(self._pages)
 
 
+class _FitOnResize(QObject):
+    """Keeps a centred page stack at its column width as its view is resized."""
+
+    def __init__(self, view: QWidget, pages: PageStack, widest: int) -> None:
+        super().__init__(pages)
+        self._view, self._pages, self._widest = view, pages, widest
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._view and event.type() == QEvent.Type.Resize:
+            self._pages.fit(self._view.width() - 2 * VIEW_MARGIN, self._widest)
+        return False
+
+
+def centred_pages(view: QWidget, widest: int, *below: QWidget) -> PageStack:
+    """The view's pages in a column at most ``widest`` wide, a little above the middle.
+
+    ``below`` (a progress bar, say) stands centred under the pages.
+    """
+    pages = PageStack(view)
+    outer = QVBoxLayout(view)
+    outer.setContentsMargins(VIEW_MARGIN, VIEW_MARGIN, VIEW_MARGIN, VIEW_MARGIN)
+    outer.addStretch(1)
+    outer.addWidget(pages, 0, Qt.AlignmentFlag.AlignHCenter)
+    for widget in below:
+        outer.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+    outer.addStretch(2)
+    _FitOnResize(view, pages, widest)
+    return pages
+
+
 class SetupView(QWidget):
     """Signals:
     completed(object): setup finished; carries the open ``Journal``.
@@ -169,22 +200,12 @@ class SetupView(QWidget):
         self._code = ""
         self._remember_passphrase: str | None = None
 
-        self.pages = PageStack(self)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
-        outer.addStretch(1)
-        outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-
+        self.pages = centred_pages(self, PAGE_WIDTH)
         self.pages.addWidget(self._welcome_page())
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._code_page())
         self.pages.addWidget(self._confirm_page())
         self.pages.setCurrentIndex(0)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.pages.fit(self.width() - 48, PAGE_WIDTH)
-        super().resizeEvent(event)
 
     # -- pages -------------------------------------------------------------------
 

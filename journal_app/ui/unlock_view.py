@@ -15,12 +15,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +31,7 @@ from journal_app.ui.layout import (
     wrap_label,
 )
 from journal_app.ui.passphrase_fields import NewPassphraseFields
-from journal_app.ui.setup_view import PageStack, Runner
+from journal_app.ui.setup_view import Runner, centred_pages
 
 FREE_TRIES = 3
 FIRST_WAIT = 2.0
@@ -110,27 +108,15 @@ class UnlockView(QWidget):
         self._busy = False
         self._generation = 0
 
-        self.pages = PageStack(self)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(24, 24, 24, 24)
-        outer.addStretch(1)
-        outer.addWidget(self.pages, 0, Qt.AlignmentFlag.AlignHCenter)
         self.busy = busy_bar(self.tr("Opening"))
         self.busy.setMaximumWidth(240)
-        outer.addWidget(self.busy, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(2)
-
+        self.pages = centred_pages(self, PAGE_WIDTH, self.busy)
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._recovery_page())
 
         self._tick = QTimer(self)
         self._tick.setInterval(250)
         self._tick.timeout.connect(self.refresh_wait)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        self.pages.fit(self.width() - 48, PAGE_WIDTH)
-        super().resizeEvent(event)
 
     # -- pages -------------------------------------------------------------------
 

@@ -116,3 +116,16 @@ def test_remember_on_this_device_when_chosen(qtbot: Any, make_window: Any, data_
     assert window.state == window.MAIN
     assert keyring.load(data_dir) == PASSPHRASE
     assert load_settings(data_dir).remember_on_device is True
+
+
+def test_the_pages_keep_a_readable_column_at_any_width(
+    qtbot: Any, make_window: Any, data_dir: Path
+) -> None:
+    window = make_window(data_dir)
+    setup = window.setup_view
+    window.resize(1400, 700)
+    qtbot.waitUntil(lambda: setup.pages.width() == 640)  # no wider than a comfortable line
+    window.resize(600, 700)
+    qtbot.waitUntil(lambda: setup.width() < 640 + 48)
+    assert setup.pages.width() == setup.width() - 48  # narrower, and the margins stay
+    assert setup.pages.minimumHeight() > 0  # and as tall as its wrapped text needs
