@@ -45,6 +45,18 @@ class KeyringStore(Protocol):
     def forget(self, data_dir: Path) -> None: ...
 
 
+def kept(keyring: KeyringStore, data_dir: Path, passphrase: str) -> bool:
+    """Save the passphrase; False (never an error) when the keyring would not keep it.
+
+    The keyring may show a prompt of its own: call this on the pool, not the UI thread.
+    """
+    try:
+        keyring.save(data_dir, passphrase)
+    except Exception:  # the setting stays off; the person types the passphrase
+        return False
+    return True
+
+
 def _is_refused(backend: Any) -> bool:
     cls = type(backend)
     module = cls.__module__ or ""

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.import_view import ImportSection
-from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.keyring_store import KeyringStore, kept
 from journal_app.ui.layout import (
     busy_bar,
     hidden_row,
@@ -343,11 +343,7 @@ class SettingsView(QWidget):
 
         def work() -> bool:
             vault.unlock(passphrase)  # checks it; the key itself is not kept
-            try:  # the keyring may prompt: on the pool, like the check
-                keyring.save(data_dir, passphrase)
-            except Exception:
-                return False
-            return True
+            return kept(keyring, data_dir, passphrase)  # on the pool, like the check
 
         def done(saved: Any) -> None:
             self._set_busy(False)
@@ -392,13 +388,7 @@ class SettingsView(QWidget):
         def work() -> bool:
             """Returns False when the keyring could not take the new passphrase."""
             journal.change_passphrase(old, new)
-            if not remembered:
-                return True
-            try:  # the keyring may prompt: on the pool
-                keyring.save(data_dir, new)
-            except Exception:
-                return False
-            return True
+            return kept(keyring, data_dir, new) if remembered else True
 
         def done(keyring_ok: Any) -> None:
             self._set_busy(False)

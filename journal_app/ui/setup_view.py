@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.keyring_store import KeyringStore
+from journal_app.ui.keyring_store import KeyringStore, kept
 from journal_app.ui.layout import (
     apart_row,
     busy_bar,
@@ -438,15 +438,8 @@ class SetupView(QWidget):
         self.finish_button.setEnabled(False)
         self.busy.show()
 
-        def work() -> bool:
-            try:
-                keyring.save(data_dir, passphrase)
-            except Exception:  # the setting stays off; the user types the passphrase
-                return False
-            return True
-
         self._runner.run(
-            work,
+            lambda: kept(keyring, data_dir, passphrase),
             lambda saved: self._complete(journal, remembered=bool(saved)),
             lambda _exc: self._complete(journal, remembered=False),
         )

@@ -170,3 +170,45 @@ def test_theme_palette_and_larger_text(qapp: QApplication) -> None:
         assert qapp.font().pointSizeF() == pytest.approx(base)
     finally:
         apply_theme(qapp, "light", False)
+
+
+class RefusingKeyring(MemoryKeyring):
+    """A keyring that is there but will not keep anything (locked, or the prompt refused)."""
+
+    refuse = False
+
+    def save(self, data_dir: Path, passphrase: str) -> None:
+        if self.refuse:
+            raise RuntimeError("the keyring said no")
+        super().save(data_dir, passphrase)
+
+
+def test_a_keyring_that_will_not_keep_it_turns_remember_off(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    keyring = RefusingKeyring(available=True)
+    _window, page = _settings_page(qtbot, make_window, vault_dir, keyring=keyring)
+    keyring.refuse = True
+    page.remember.setChecked(True)
+    qtbot.keyClicks(page.remember_passphrase, PASSPHRASE)
+    page.remember_button.click()
+    assert "could not keep it" in page.remember_note.text()
+    assert not page.remember.isChecked()
+    assert load_settings(vault_dir).remember_on_device is False
+
+    keyring.refuse = False
+    page.remember.setChecked(True)
+    qtbot.keyClicks(page.remember_passphrase, PASSPHRASE)
+    page.remember_button.click()
+    assert load_settings(vault_dir).remember_on_device is True
+    # The passphrase changes, but the keyring will not take the new one: it stops opening.
+    keyring.refuse = True
+    new = "a river of quiet words"
+    qtbot.keyClicks(page.old_passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.new_passphrase, new)
+    qtbot.keyClicks(page.new_confirm, new)
+    page.change_button.click()
+    assert "changed" in page.passphrase_message.text()
+    assert "could not be updated" in page.remember_note.text()
+    assert not page.remember.isChecked()
+    assert load_settings(vault_dir).remember_on_device is False
