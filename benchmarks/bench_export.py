@@ -41,9 +41,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    from journal_app.exchange.qtguard import keep_none_alive
-
-    keep_none_alive()
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])

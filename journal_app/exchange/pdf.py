@@ -39,7 +39,6 @@ from journal_app.exchange.charts import (
     draw_trend_chart,
     draw_week_chart,
 )
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import (
     change_in_words,
     day_label,
@@ -66,7 +65,6 @@ def ensure_gui_application() -> QGuiApplication:
     one, can then stop a scheduled export.
     """
     global _app
-    keep_none_alive()
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing

@@ -43,7 +43,6 @@ from journal_app.exchange.export import (
     default_range,
     export,
 )
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import kind_name
 from journal_app.ui.dialog_tasks import on_own_connection, unless_closed
 from journal_app.ui.dialogs import DialogService
@@ -124,7 +123,6 @@ class ExportDialog(QDialog):
         today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
-        keep_none_alive()
         self.setWindowTitle(self.tr("Summary for therapy"))
         self._journal = journal
         self._dialogs = dialogs

@@ -23,7 +23,6 @@ from journal_app.exchange.charts import (
     draw_support_map,
     layout_support_map,
 )
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import circle_name, day_label
 from journal_app.words import describe
 
@@ -154,7 +153,6 @@ class SupportMapView(QWidget):
         today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
-        keep_none_alive()
         self._journal = journal
         self._today = today or (lambda: local_now().date())
         self.canvas = SupportMapCanvas()

@@ -35,7 +35,6 @@ from journal_app.exchange.charts import (
     draw_trend_chart,
     draw_week_chart,
 )
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.exchange.wording import (
     change_in_words,
     day_label,
@@ -113,7 +112,6 @@ class WeekView(QWidget):
         today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
-        keep_none_alive()
         self._journal = journal
         self._dialogs = dialogs
         self._runner = runner

@@ -11,14 +11,12 @@ from export_helpers import MON, NAMES, NOTES_IN_WEEK, SUN, make_journal
 from pypdf import PdfReader
 
 from journal_app.exchange.export import export
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.services.journal import Journal
 
 
 @pytest.fixture(scope="module")
 def journal(tmp_path_factory: pytest.TempPathFactory, qapp: object) -> Iterator[Journal]:
     # ``qapp`` first: the QApplication the UI tests share must exist before any PDF is drawn.
-    keep_none_alive()
     with make_journal(tmp_path_factory.mktemp("vault") / "journal") as journal:
         yield journal
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import QPoint, Qt
 
 from journal_app.domain.records import Circle, ConnectionMoment, Person
 from journal_app.exchange.charts import RING_ORDER, contact_strength
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.services.journal import Journal
 from journal_app.ui.support_map import SupportMapView
 
@@ -28,7 +27,6 @@ def at(day: date) -> datetime:
 
 @pytest.fixture(scope="module")
 def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
-    keep_none_alive()
     journal, _ = Journal.create(tmp_path_factory.mktemp("map") / "journal", PASSPHRASE)
     with journal:
         journal.add_many(

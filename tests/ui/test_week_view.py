@@ -22,7 +22,6 @@ from journal_app.domain.records import (
     Outcome,
     TimeAlone,
 )
-from journal_app.exchange.qtguard import keep_none_alive
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import ScriptedDialogs
 from journal_app.ui.export_view import PRINT, RecordingSummaryPrinter
@@ -46,7 +45,6 @@ def at(day: date, hour: int) -> datetime:
 
 @pytest.fixture(scope="module")
 def journal(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
-    keep_none_alive()
     journal, _ = Journal.create(tmp_path_factory.mktemp("week") / "journal", PASSPHRASE)
     d = [BUSY + timedelta(days=i) for i in range(7)]
     with journal:
