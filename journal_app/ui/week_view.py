@@ -154,7 +154,6 @@ class WeekView(QWidget):
         for widget in (self.previous_button, self.date_edit, self.this_button, self.next_button):
             nav.addWidget(widget)
         nav.addStretch(1)
-        nav.addWidget(self.export_button)
 
         self.title = QLabel()
         self.title.setObjectName("week_title")
@@ -162,6 +161,12 @@ class WeekView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
+        # Export sits beside the week it exports, so the navigation row stays short
+        # enough for a small window with larger text.
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.change = QLabel()
         self.change.setObjectName("week_change")
         self.change.setWordWrap(True)
@@ -180,8 +185,10 @@ class WeekView(QWidget):
             caption_label.setWordWrap(True)
             row, col = divmod(index, 4)
             grid.addWidget(value_label, row * 2, col)
-            grid.addWidget(caption_label, row * 2 + 1, col)
+            grid.addWidget(caption_label, row * 2 + 1, col, Qt.AlignmentFlag.AlignTop)
             self.figures[key] = (value_label, caption_label)
+        for col in range(4):
+            grid.setColumnStretch(col, 1)  # four equal columns: no figure squeezed
 
         self.week_chart = ChartCanvas(210)
         self.week_chart.setAccessibleName(self.tr("Chart: time with people and time alone, by day"))
@@ -206,7 +213,7 @@ class WeekView(QWidget):
 
         body = QWidget()
         column = QVBoxLayout(body)
-        column.addWidget(self.title)
+        column.addLayout(title_row)
         column.addWidget(self.change)
         column.addSpacing(6)
         column.addLayout(grid)
