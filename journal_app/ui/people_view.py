@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QTreeWidgetItemIterator,
@@ -35,6 +36,7 @@ from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import combo_value, enum_combo, set_combo_value
 from journal_app.ui.labels import circle_hint, circle_label, describe_record, when_label
+from journal_app.ui.support_map import SupportMapView
 from journal_app.ui.widgets import FieldError, heading, quiet_label
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole
@@ -154,7 +156,15 @@ class PeopleView(QWidget):
         )
         page.addLayout(add_row)
         page.addWidget(self.add_error)
-        page.addWidget(splitter, 1)
+        # The same people twice: a list to change them, and the rings to see them at a glance.
+        self.support_map = SupportMapView(journal)
+        self.support_map.person_clicked.connect(self.select_person)
+        self.views = QTabWidget()
+        self.views.setAccessibleName(self.tr("Ways to see your support map"))
+        self.views.addTab(splitter, self.tr("&List"))
+        self.views.addTab(self.support_map, self.tr("P&icture"))
+        self.views.currentChanged.connect(self._view_changed)
+        page.addWidget(self.views, 1)
 
         self.add_button.clicked.connect(self.add_person)
         self.new_name.returnPressed.connect(self.add_person)
@@ -178,8 +188,20 @@ class PeopleView(QWidget):
     # -- the map ---------------------------------------------------------------
 
     @Slot()
+    @Slot(int)
+    def _view_changed(self, index: int) -> None:
+        if self.views.widget(index) is self.support_map:
+            self.support_map.refresh()
+
+    @Slot(object)
+    def select_person(self, person: Person) -> None:
+        """Choose ``person`` in the list too, so a switch back shows the same person."""
+        self.select(person.name)
+
     def refresh(self) -> None:
         """Reload the support map; keep the chosen person chosen."""
+        if hasattr(self, "views") and self.views.currentWidget() is self.support_map:
+            self.support_map.refresh()
         chosen = self.current_person()
         people = self._journal.people(include_archived=self.show_archived.isChecked())
         self._people = {p.id: p for p in people if p.id is not None}

@@ -148,3 +148,21 @@ def test_choosing_a_person_shows_their_recent_moments(qtbot: Any, journal: Journ
     assert len(moments) == 2
     assert all("Connected with Gus" in m for m in moments)
     assert page.person_title.text() == "Gus"
+
+
+def test_the_picture_shows_everyone_and_a_click_chooses_them_in_the_list(
+    qtbot: Any, view: PeopleView, journal: Journal
+) -> None:
+    journal.add(ConnectionMoment(circle=Circle.PEER, minutes=30, person="Picture Pat"))
+    view.refresh()
+    view.views.setCurrentWidget(view.support_map)
+    canvas = view.support_map.canvas
+    qtbot.waitUntil(lambda: any(s.person.name == "Picture Pat" for s in canvas.placed))
+    spot = next(s for s in canvas.placed if s.person.name == "Picture Pat")
+    qtbot.mouseClick(canvas, Qt.MouseButton.LeftButton, pos=spot.center.toPoint())
+    assert "Picture Pat" in view.support_map.heading.text()
+    assert view.support_map.moments.count() >= 1
+    assert view.current_person() is not None
+    assert view.current_person().name == "Picture Pat"
+    view.views.setCurrentIndex(0)
+    assert view.person_title.text() == "Picture Pat"
