@@ -141,4 +141,7 @@ def test_the_words_sit_above_domain_storage_and_insights() -> None:
         p for layer in ("domain", "storage", "insights") for p in (package / layer).rglob("*.py")
     ]
     assert below
-    assert not [p for p in below if {"journal_app.words", "journal_app.i18n"} & imports(p)]
+    assert not [p for p in below if "journal_app.words" in imports(p)]
+    # The core's own messages go through journal_app.i18n.translate, which loads
+    # Qt only when a translation file exists: insights still never need it.
+    assert not [p for p in below if "insights" in p.parts and "journal_app.i18n" in imports(p)]

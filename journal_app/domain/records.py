@@ -13,6 +13,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from enum import StrEnum
 from typing import Any, ClassVar, TypeVar
 
+from journal_app.domain import tr
 from journal_app.domain import validation as v
 from journal_app.domain.emotions import EMOTIONS
 
@@ -71,14 +72,16 @@ def local_now() -> datetime:
 
 def _check_moment(value: object) -> datetime:
     if not isinstance(value, datetime):
-        raise v.ValidationError("at", "must be a date and time")
+        raise v.ValidationError("at", tr("must be a date and time"))
     offset = value.utcoffset()
     if offset is None:
-        raise v.ValidationError("at", "must carry its UTC offset")
+        raise v.ValidationError("at", tr("must carry its UTC offset"))
     if abs(offset) > timedelta(hours=18):
-        raise v.ValidationError("at", "UTC offset must be within ±18 hours")
+        raise v.ValidationError("at", tr("UTC offset must be within ±18 hours"))
     if not 1900 <= value.year <= 2999:
-        raise v.ValidationError("at", f"year must be from 1900 to 2999, not {value.year}")
+        raise v.ValidationError(
+            "at", tr("year must be from 1900 to 2999, not {year}").format(year=value.year)
+        )
     # Keep the offset as recorded: the day is the user's local calendar day.
     return value.replace(tzinfo=timezone(offset), microsecond=0)
 
@@ -106,11 +109,11 @@ class Record:
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not 1 <= len(self.id) <= 64:
-            raise v.ValidationError("id", "must be text of 1 to 64 characters")
+            raise v.ValidationError("id", tr("must be text of 1 to 64 characters"))
         self._set("at", _check_moment(self.at))
         self._set("note", v.text("note", self.note, limit=v.MAX_TEXT))
         if not isinstance(self.share, bool):
-            raise v.ValidationError("share", "must be true or false")
+            raise v.ValidationError("share", tr("must be true or false"))
         self._validate()
 
     def _set(self, name: str, value: object) -> None:
@@ -165,7 +168,7 @@ class ConnectionMoment(Record):
         self._set("mode", v.one_of("mode", self.mode, ContactMode))
         self._set("felt_safe", v.optional_int_in_range("felt_safe", self.felt_safe, 1, 5))
         if not isinstance(self.initiated, bool):
-            raise v.ValidationError("initiated", "must be true or false")
+            raise v.ValidationError("initiated", tr("must be true or false"))
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -190,7 +193,7 @@ class TimeAlone(Record):
     def _validate(self) -> None:
         self._set("minutes", v.int_in_range("minutes", self.minutes, 1, 1440))
         if not isinstance(self.chosen, bool):
-            raise v.ValidationError("chosen", "must be true or false")
+            raise v.ValidationError("chosen", tr("must be true or false"))
         self._set("loneliness", v.optional_int_in_range("loneliness", self.loneliness, 0, 10))
 
     def fields(self) -> dict[str, Any]:
@@ -272,11 +275,16 @@ def record_from_fields(
     allowed = set(record_type.__dataclass_fields__) - set(Record.__dataclass_fields__)
     unknown = sorted(set(values) - allowed)
     if unknown:
-        raise v.ValidationError(unknown[0], f"is not a field of a {record_type.kind.value} record")
+        raise v.ValidationError(
+            unknown[0],
+            tr("is not a field of a {kind} record").format(kind=record_type.kind.value),
+        )
     try:
         return record_type(**values, **common)
     except TypeError as exc:  # a required field is missing
-        raise v.ValidationError(record_type.kind.value, f"is missing a field ({exc})") from None
+        raise v.ValidationError(
+            record_type.kind.value, tr("is missing a field ({problem})").format(problem=exc)
+        ) from None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -291,6 +299,6 @@ class Person:
     def __post_init__(self) -> None:
         cleaned = v.name("name", self.name)
         if cleaned is None:
-            raise v.ValidationError("name", "must not be empty")
+            raise v.ValidationError("name", tr("must not be empty"))
         object.__setattr__(self, "name", cleaned)
         object.__setattr__(self, "circle", v.one_of("circle", self.circle, Circle))

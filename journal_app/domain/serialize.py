@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from journal_app.domain import tr
 from journal_app.domain.records import AnyRecord, Person, record_from_fields
 from journal_app.domain.validation import ValidationError
 
@@ -27,22 +28,27 @@ def record_to_json(record: AnyRecord) -> dict[str, Any]:
 
 def _moment(field: str, value: Any) -> datetime:
     if not isinstance(value, str):
-        raise ValidationError(field, "must be a date and time like 2026-11-16T09:30+01:00")
+        raise ValidationError(field, tr("must be a date and time like 2026-11-16T09:30+01:00"))
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise ValidationError(
-            field, f"must be a date and time like 2026-11-16T09:30+01:00, not {value!r}"
+            field,
+            tr("must be a date and time like 2026-11-16T09:30+01:00, not {value}").format(
+                value=repr(value)
+            ),
         ) from None
     if moment.tzinfo is None:
-        raise ValidationError(field, f"must carry its UTC offset (like +01:00): {value!r}")
+        raise ValidationError(
+            field, tr("must carry its UTC offset (like +01:00): {value}").format(value=repr(value))
+        )
     return moment
 
 
 def record_from_json(data: Any) -> AnyRecord:
     """The inverse of ``record_to_json``; refuses anything malformed, naming the field."""
     if not isinstance(data, dict):
-        raise ValidationError("record", "must be an object")
+        raise ValidationError("record", tr("must be an object"))
     fields = {k: v for k, v in data.items() if k not in COMMON_KEYS}
     common: dict[str, Any] = {"at": _moment("at", data.get("at"))}
     for key in ("id", "note", "share"):
@@ -60,10 +66,10 @@ def person_to_json(person: Person) -> dict[str, Any]:
 
 def person_from_json(data: Any) -> Person:
     if not isinstance(data, dict):
-        raise ValidationError("person", "must be an object")
+        raise ValidationError("person", tr("must be an object"))
     archived = data.get("archived", False)
     if not isinstance(archived, bool):
-        raise ValidationError("archived", "must be true or false")
+        raise ValidationError("archived", tr("must be true or false"))
     name: Any = data.get("name")
     circle: Any = data.get("circle")
     return Person(name=name, circle=circle, archived=archived)

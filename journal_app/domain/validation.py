@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from enum import Enum
 from typing import TypeVar
 
+from journal_app.domain import tr
 from journal_app.errors import UsageError
 
 E = TypeVar("E", bound=Enum)
@@ -34,10 +35,16 @@ def int_in_range(field: str, value: object, low: int, high: int) -> int:
             value = int(value)
         else:
             raise ValidationError(
-                field, f"must be a whole number from {low} to {high}, not {value!r}"
+                field,
+                tr("must be a whole number from {low} to {high}, not {value}").format(
+                    low=low, high=high, value=repr(value)
+                ),
             )
     if not low <= value <= high:
-        raise ValidationError(field, f"must be from {low} to {high}, not {value}")
+        raise ValidationError(
+            field,
+            tr("must be from {low} to {high}, not {value}").format(low=low, high=high, value=value),
+        )
     return value
 
 
@@ -58,20 +65,30 @@ def one_of(field: str, value: object, enum: type[E]) -> E:
     if member is not None:
         return member  # type: ignore[return-value]
     allowed = ", ".join(str(m.value) for m in enum)
-    raise ValidationError(field, f"must be one of {allowed}, not {value!r}")
+    raise ValidationError(
+        field,
+        tr("must be one of {allowed}, not {value}").format(allowed=allowed, value=repr(value)),
+    )
 
 
 def text(field: str, value: object, *, limit: int = MAX_TEXT, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, f"must be text, not {type(value).__name__}")
+        raise ValidationError(
+            field, tr("must be text, not {type}").format(type=type(value).__name__)
+        )
     if "\x00" in value:
-        raise ValidationError(field, "must not contain a NUL character")
+        raise ValidationError(field, tr("must not contain a NUL character"))
     if len(value) > limit:
-        raise ValidationError(field, f"is too long ({len(value)} characters; at most {limit})")
+        raise ValidationError(
+            field,
+            tr("is too long ({length} characters; at most {limit})").format(
+                length=len(value), limit=limit
+            ),
+        )
     if required and not value.strip():
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, tr("must not be empty"))
     return value
 
 
@@ -81,9 +98,9 @@ def name(field: str, value: object) -> str | None:
         return None
     cleaned = text(field, value, limit=MAX_SHORT_TEXT).strip()
     if not cleaned:
-        raise ValidationError(field, "must not be empty when given")
+        raise ValidationError(field, tr("must not be empty when given"))
     if any(ch in cleaned for ch in "\n\r\t"):
-        raise ValidationError(field, "must be on one line")
+        raise ValidationError(field, tr("must be on one line"))
     return cleaned
 
 
@@ -92,17 +109,21 @@ def words(
 ) -> tuple[str, ...]:
     """A tuple of distinct, stripped, lower-case words (tags, emotions)."""
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
-        raise ValidationError(field, "must be a list of words")
+        raise ValidationError(field, tr("must be a list of words"))
     result: list[str] = []
     for raw in values:
         word = text(field, raw, limit=MAX_SHORT_TEXT).strip().lower()
         if not word:
             continue
         if "," in word or "\n" in word:
-            raise ValidationError(field, f"{word!r} must not contain a comma or a line break")
+            raise ValidationError(
+                field, tr("{word} must not contain a comma or a line break").format(word=repr(word))
+            )
         if allowed is not None and word not in allowed:
             choices = ", ".join(sorted(allowed))
-            raise ValidationError(field, f"{word!r} is not one of {choices}")
+            raise ValidationError(
+                field, tr("{word} is not one of {choices}").format(word=repr(word), choices=choices)
+            )
         if word not in result:
             result.append(word)
     return tuple(result)
