@@ -21,7 +21,7 @@ from pathlib import Path
 import sqlcipher3
 
 from journal_app.errors import KnownError, WrongSecret
-from journal_app.storage import database, schema
+from journal_app.storage import database, schema, tr
 from journal_app.storage.database import Connection
 from journal_app.storage.files import (
     PRIVATE_FILE,
@@ -80,7 +80,7 @@ def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
     """
     backup = Path(backup)
     if not backup.is_file():
-        raise BadBackup(f"There is no backup file at {backup}.")
+        raise BadBackup(tr("There is no backup file at {backup}.").format(backup=backup))
     with tempfile.TemporaryDirectory(prefix=".restore-", dir=_scratch_dir(backup)) as tmp:
         try:
             with tarfile.open(backup, "r:") as tar:
@@ -88,13 +88,23 @@ def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
                 key_member = members.get(_MEMBER_KEY)
                 db_member = members.get(_MEMBER_DB)
                 if key_member is None or db_member is None or not db_member.isfile():
-                    raise BadBackup(f"{backup} is not a journal-app backup (parts are missing).")
+                    raise BadBackup(
+                        tr("{backup} is not a journal-app backup (parts are missing).").format(
+                            backup=backup
+                        )
+                    )
                 if key_member.size > _MAX_KEY_RECORD:
-                    raise BadBackup(f"{backup} is not a journal-app backup (key record too big).")
+                    raise BadBackup(
+                        tr("{backup} is not a journal-app backup (key record too big).").format(
+                            backup=backup
+                        )
+                    )
                 key_file = tar.extractfile(key_member)
                 db_file = tar.extractfile(db_member)
                 if key_file is None or db_file is None:
-                    raise BadBackup(f"{backup} is not a journal-app backup.")
+                    raise BadBackup(
+                        tr("{backup} is not a journal-app backup.").format(backup=backup)
+                    )
                 raw_key = key_file.read()
                 db_path = Path(tmp) / _MEMBER_DB
                 fd = os.open(db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
@@ -104,11 +114,19 @@ def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
                     out.flush()
                     os.fsync(out.fileno())
         except (tarfile.TarError, EOFError, OSError) as exc:
-            raise BadBackup(f"{backup} is not a readable journal-app backup ({exc}).") from None
+            raise BadBackup(
+                tr("{backup} is not a readable journal-app backup ({problem}).").format(
+                    backup=backup, problem=exc
+                )
+            ) from None
         try:
             record = KeyRecord.from_bytes(raw_key)
         except KeyRecordCorrupt as exc:
-            raise BadBackup(f"The key record inside {backup} is damaged: {exc}") from None
+            raise BadBackup(
+                tr("The key record inside {backup} is damaged: {problem}").format(
+                    backup=backup, problem=exc
+                )
+            ) from None
         yield record, raw_key, db_path
 
 
@@ -132,7 +150,9 @@ def check_database(db_path: Path, data_key: bytes) -> tuple[int, int]:
             problems, cipher = [str(exc)], []
         if problems != ["ok"] or cipher:
             raise BadBackup(
-                "The database failed its integrity check: " + "; ".join(map(str, problems + cipher))
+                tr("The database failed its integrity check: {problems}").format(
+                    problems="; ".join(map(str, problems + cipher))
+                )
             )
         count = 0
         if version >= 1:
@@ -191,8 +211,10 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | No
             data_key = record.unwrap_with_passphrase(passphrase)
         except WrongSecret:
             raise WrongSecret(
-                "That passphrase does not open this backup. Use the passphrase that was "
-                "current when the backup was made."
+                tr(
+                    "That passphrase does not open this backup. Use the passphrase that was "
+                    "current when the backup was made."
+                )
             ) from None
         _version, count = check_database(db_path, data_key)
         make_private_dir(paths.root)

@@ -18,6 +18,7 @@ from typing import Any
 import sqlcipher3
 
 from journal_app.errors import VaultDamaged
+from journal_app.storage import tr
 from journal_app.storage.files import PRIVATE_FILE
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
@@ -30,11 +31,12 @@ Connection = Any  # sqlcipher3 ships no type information
 
 
 def damaged_message(path: Path, why: str) -> str:
-    return (
-        f"The journal at {path} cannot be opened: {why}. Nothing has been changed or "
+    """The message for a journal that cannot be opened; ``why`` is already translated."""
+    return tr(
+        "The journal at {path} cannot be opened: {why}. Nothing has been changed or "
         "overwritten. To get your writing back, restore a backup with "
         "'journal-app restore BACKUP-FILE' (or Settings → Restore in the app)."
-    )
+    ).format(path=path, why=why)
 
 
 def check_encrypted_file(path: Path) -> None:
@@ -43,13 +45,15 @@ def check_encrypted_file(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except FileNotFoundError:
-        raise VaultDamaged(damaged_message(path, "the database file is missing")) from None
+        raise VaultDamaged(damaged_message(path, tr("the database file is missing"))) from None
     except OSError as exc:
-        raise VaultDamaged(damaged_message(path, f"it cannot be read ({exc.strerror})")) from None
+        raise VaultDamaged(
+            damaged_message(path, tr("it cannot be read ({problem})").format(problem=exc.strerror))
+        ) from None
     if not header:
-        raise VaultDamaged(damaged_message(path, "the database file is empty"))
+        raise VaultDamaged(damaged_message(path, tr("the database file is empty")))
     if header == PLAIN_SQLITE_HEADER:
-        raise VaultDamaged(damaged_message(path, "the database file is not encrypted"))
+        raise VaultDamaged(damaged_message(path, tr("the database file is not encrypted")))
 
 
 def connect(
@@ -77,12 +81,14 @@ def connect(
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
             raise VaultDamaged(
-                damaged_message(path, "the file is damaged or does not belong to this key record")
+                damaged_message(
+                    path, tr("the file is damaged or does not belong to this key record")
+                )
             ) from None
         # SQLite reads a file too short for a header as a new, empty database; opening
         # it would write a fresh store over what is left of the journal.
         if not create and conn.execute("PRAGMA page_count").fetchone()[0] == 0:
-            raise VaultDamaged(damaged_message(path, "the file holds no journal"))
+            raise VaultDamaged(damaged_message(path, tr("the file holds no journal")))
         for pragma in (
             "journal_mode = WAL",
             "synchronous = FULL",

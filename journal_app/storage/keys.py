@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from journal_app.errors import VaultDamaged, WrongSecret
+from journal_app.storage import tr
 
 FORMAT_VERSION = 1
 KEY_BYTES = 32
@@ -70,17 +71,21 @@ class KdfParams:
         """Refuse parameters weaker than the minimum (or absurdly large)."""
         if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
             raise VaultDamaged(
-                "The journal's key record asks for key derivation with "
-                f"{self.memory_kib} KiB of memory; at least {MIN_MEMORY_KIB} KiB is required. "
-                "The record may have been tampered with; restore a backup."
+                tr(
+                    "The journal's key record asks for key derivation with "
+                    "{memory} KiB of memory; at least {minimum} KiB is required. "
+                    "The record may have been tampered with; restore a backup."
+                ).format(memory=self.memory_kib, minimum=MIN_MEMORY_KIB)
             )
         if not MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS:
             raise VaultDamaged(
-                f"The journal's key record asks for {self.iterations} key-derivation passes; "
-                f"at least {MIN_ITERATIONS} are required. Restore a backup."
+                tr(
+                    "The journal's key record asks for {passes} key-derivation passes; "
+                    "at least {minimum} are required. Restore a backup."
+                ).format(passes=self.iterations, minimum=MIN_ITERATIONS)
             )
         if not 1 <= self.lanes <= MAX_LANES or len(self.salt) < SALT_BYTES:
-            raise VaultDamaged("The journal's key record has invalid key-derivation settings.")
+            raise VaultDamaged(tr("The journal's key record has invalid key-derivation settings."))
 
     def derive(self, secret: bytes) -> bytes:
         self.check()
@@ -105,7 +110,7 @@ class KdfParams:
     @classmethod
     def from_json(cls, data: Any) -> KdfParams:
         if not isinstance(data, dict) or data.get("name") != "argon2id":
-            raise KeyRecordCorrupt("The journal's key record names an unknown key derivation.")
+            raise KeyRecordCorrupt(tr("The journal's key record names an unknown key derivation."))
         return cls(
             salt=_unb64(data.get("salt")),
             memory_kib=_int(data.get("memory_kib")),
@@ -126,7 +131,7 @@ class WrappedKey:
     @classmethod
     def from_json(cls, data: Any) -> WrappedKey:
         if not isinstance(data, dict):
-            raise KeyRecordCorrupt("The journal's key record is incomplete.")
+            raise KeyRecordCorrupt(tr("The journal's key record is incomplete."))
         wrapped = cls(
             kdf=KdfParams.from_json(data.get("kdf")),
             nonce=_unb64(data.get("nonce")),
@@ -134,7 +139,7 @@ class WrappedKey:
         )
         # AES-GCM refuses other nonce sizes with a ValueError, not a wrong secret.
         if len(wrapped.nonce) != NONCE_BYTES or len(wrapped.ciphertext) != KEY_BYTES + TAG_BYTES:
-            raise KeyRecordCorrupt("The journal's key record is damaged (bad sizes).")
+            raise KeyRecordCorrupt(tr("The journal's key record is damaged (bad sizes)."))
         return wrapped
 
 
@@ -174,10 +179,11 @@ class KeyRecord:
         try:
             data_key = AESGCM(wrapping_key).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
         except InvalidTag:
-            what = "passphrase" if slot == PASSPHRASE_SLOT else "recovery code"
-            raise WrongSecret(f"That {what} does not open this journal.") from None
+            if slot == PASSPHRASE_SLOT:
+                raise WrongSecret(tr("That passphrase does not open this journal.")) from None
+            raise WrongSecret(tr("That recovery code does not open this journal.")) from None
         if len(data_key) != KEY_BYTES:
-            raise KeyRecordCorrupt("The journal's key record holds a key of the wrong size.")
+            raise KeyRecordCorrupt(tr("The journal's key record holds a key of the wrong size."))
         return data_key
 
     def to_bytes(self) -> bytes:
@@ -199,24 +205,28 @@ class KeyRecord:
         try:
             body = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, ValueError):
-            raise KeyRecordCorrupt("The journal's key record is damaged (not readable).") from None
+            raise KeyRecordCorrupt(
+                tr("The journal's key record is damaged (not readable).")
+            ) from None
         if not isinstance(body, dict) or body.get("app") != "journal-app":
-            raise KeyRecordCorrupt("The journal's key record is damaged (not a key record).")
+            raise KeyRecordCorrupt(tr("The journal's key record is damaged (not a key record)."))
         checksum = body.pop("checksum", None)
         canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
         expected = hashlib.sha256(canonical.encode()).hexdigest()
         if not isinstance(checksum, str) or not hmac.compare_digest(checksum, expected):
-            raise KeyRecordCorrupt("The journal's key record is damaged (checksum mismatch).")
+            raise KeyRecordCorrupt(tr("The journal's key record is damaged (checksum mismatch)."))
         version = body.get("format")
         if version != FORMAT_VERSION:
             raise VaultDamaged(
-                f"The journal's key record has format {version!r}; this version of journal-app "
-                f"reads format {FORMAT_VERSION}. Update the app to open it."
+                tr(
+                    "The journal's key record has format {found}; this version of journal-app "
+                    "reads format {expected}. Update the app to open it."
+                ).format(found=repr(version), expected=FORMAT_VERSION)
             )
         vault_id = body.get("vault_id")
         slots = body.get("slots")
         if not isinstance(vault_id, str) or not isinstance(slots, dict):
-            raise KeyRecordCorrupt("The journal's key record is incomplete.")
+            raise KeyRecordCorrupt(tr("The journal's key record is incomplete."))
         return cls(
             vault_id=vault_id,
             passphrase=WrappedKey.from_json(slots.get(PASSPHRASE_SLOT)),
@@ -244,8 +254,10 @@ def recovery_code_bytes(code: str) -> bytes:
     cleaned = normalise_recovery_code(code)
     if len(cleaned) != _CODE_SYMBOLS or any(ch not in _CODE_ALPHABET for ch in cleaned):
         raise WrongSecret(
-            f"A recovery code has {_CODE_SYMBOLS} letters and digits in groups of four "
-            "(like ABCD-1234-…); that one does not look like one."
+            tr(
+                "A recovery code has {count} letters and digits in groups of four "
+                "(like ABCD-1234-…); that one does not look like one."
+            ).format(count=_CODE_SYMBOLS)
         )
     return cleaned.encode("ascii")
 
@@ -277,14 +289,14 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: Any) -> bytes:
     if not isinstance(value, str):
-        raise KeyRecordCorrupt("The journal's key record is incomplete.")
+        raise KeyRecordCorrupt(tr("The journal's key record is incomplete."))
     try:
         return base64.b64decode(value, validate=True)
     except ValueError:
-        raise KeyRecordCorrupt("The journal's key record is damaged (bad encoding).") from None
+        raise KeyRecordCorrupt(tr("The journal's key record is damaged (bad encoding).")) from None
 
 
 def _int(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise KeyRecordCorrupt("The journal's key record is damaged (bad number).")
+        raise KeyRecordCorrupt(tr("The journal's key record is damaged (bad number)."))
     return value

@@ -28,6 +28,7 @@ from journal_app.domain.records import (
 )
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import KnownError
+from journal_app.storage import tr
 from journal_app.storage.database import Connection, transaction
 
 _COLUMNS = (
@@ -146,12 +147,14 @@ class PeopleRepository:
             "SELECT id, name, circle, archived FROM people WHERE id = ?", (person_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"There is no person with id {person_id}.")
+            raise NotFound(tr("There is no person with id {id}.").format(id=person_id))
         return Person(id=row[0], name=row[1], circle=Circle(row[2]), archived=bool(row[3]))
 
     def add(self, person: Person) -> Person:
         if self.find(person.name) is not None:
-            raise ValidationError("name", f"{person.name!r} is already in your support map")
+            raise ValidationError(
+                "name", tr("{name} is already in your support map").format(name=repr(person.name))
+            )
         with transaction(self._conn):
             return self._insert(person)
 
@@ -168,14 +171,16 @@ class PeopleRepository:
             raise ValueError("person has no id")
         clash = self.find(person.name)
         if clash is not None and clash.id != person.id:
-            raise ValidationError("name", f"{person.name!r} is already in your support map")
+            raise ValidationError(
+                "name", tr("{name} is already in your support map").format(name=repr(person.name))
+            )
         with transaction(self._conn):
             cur = self._conn.execute(
                 "UPDATE people SET name = ?, circle = ?, archived = ? WHERE id = ?",
                 (person.name, person.circle.value, int(person.archived), person.id),
             )
             if cur.rowcount != 1:
-                raise NotFound(f"There is no person with id {person.id}.")
+                raise NotFound(tr("There is no person with id {id}.").format(id=person.id))
         return person
 
     def resolve(self, name: str | None, circle: Circle | None) -> tuple[int | None, bool]:
@@ -190,7 +195,10 @@ class PeopleRepository:
             return found.id, False
         if circle is None:
             raise ValidationError(
-                "circle", f"is needed to add {name!r} to your support map for the first time"
+                "circle",
+                tr("is needed to add {name} to your support map for the first time").format(
+                    name=repr(name)
+                ),
             )
         return self._insert(Person(name=name, circle=circle)).id, True
 
@@ -278,7 +286,7 @@ class RecordRepository:
     def _seq(self, record_id: str) -> int:
         row = self._conn.execute("SELECT seq FROM records WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no record with id {record_id}.")
+            raise NotFound(tr("There is no record with id {id}.").format(id=record_id))
         return int(row[0])
 
     # -- reading ---------------------------------------------------------------
@@ -290,7 +298,7 @@ class RecordRepository:
     def get(self, record_id: str) -> AnyRecord:
         row = self._conn.execute(f"{_SELECT} WHERE r.id = ?", (record_id,)).fetchone()
         if row is None:
-            raise NotFound(f"There is no record with id {record_id}.")
+            raise NotFound(tr("There is no record with id {id}.").format(id=record_id))
         return _decode(row)
 
     def between(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from journal_app.errors import KnownError
+from journal_app.storage import tr
 from journal_app.storage.database import Connection, transaction
 
 
@@ -94,9 +95,11 @@ def check_not_newer(conn: Connection) -> int:
     version = version_of(conn)
     if version > LATEST:
         raise StoreTooNew(
-            f"This journal was saved by a newer version of journal-app (store version {version}; "
-            f"this app reads up to {LATEST}). Nothing was changed. Install the newer version "
-            "to open it."
+            tr(
+                "This journal was saved by a newer version of journal-app (store version "
+                "{version}; this app reads up to {latest}). Nothing was changed. Install the "
+                "newer version to open it."
+            ).format(version=version, latest=LATEST)
         )
     return version
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import UsageError, VaultDamaged, VaultMissing
-from journal_app.storage import database, schema
+from journal_app.storage import database, schema, tr
 from journal_app.storage.database import Connection
 from journal_app.storage.files import atomic_write, make_private_dir
 from journal_app.storage.keys import (
@@ -84,7 +84,11 @@ class Store:
         from journal_app.storage.backup import make_backup
 
         if Path(out).resolve() in self.vault.paths.own_files():
-            raise UsageError(f"{out} is one of the journal's own files; choose another place.")
+            raise UsageError(
+                tr("{path} is one of the journal's own files; choose another place.").format(
+                    path=out
+                )
+            )
         return make_backup(self.conn, self._data_key, self.vault.read_key_record().to_bytes(), out)
 
     def sibling(self) -> Store:
@@ -122,7 +126,9 @@ class Vault:
         """
         if not self.exists():
             raise VaultMissing(
-                f"There is no journal in {self.paths.root}. Create one with 'journal-app init'."
+                tr("There is no journal in {folder}. Create one with 'journal-app init'.").format(
+                    folder=self.paths.root
+                )
             )
         first_error: VaultDamaged | None = None
         for path in (self.paths.key, self.paths.key_copy):
@@ -133,8 +139,10 @@ class Vault:
             except KeyRecordCorrupt as exc:
                 first_error = first_error or exc
         raise VaultDamaged(
-            f"{first_error} Both copies of the key record in {self.paths.root} are damaged; "
-            "restore a backup with 'journal-app restore BACKUP-FILE'. Nothing was changed."
+            tr(
+                "{problem} Both copies of the key record in {folder} are damaged; "
+                "restore a backup with 'journal-app restore BACKUP-FILE'. Nothing was changed."
+            ).format(problem=first_error, folder=self.paths.root)
         )
 
     # -- creating and opening --------------------------------------------------
@@ -148,13 +156,17 @@ class Vault:
         check_passphrase(passphrase)
         if self.exists():
             raise VaultDamaged(
-                f"There is already a journal in {self.paths.root}; it was left as it is."
+                tr("There is already a journal in {folder}; it was left as it is.").format(
+                    folder=self.paths.root
+                )
             )
         make_private_dir(self.paths.root)
         if self.paths.database.exists():
             raise VaultDamaged(
-                f"{self.paths.database} exists but its key record is missing. It was left as it "
-                "is; restore a backup, or choose another data folder."
+                tr(
+                    "{database} exists but its key record is missing. It was left as it "
+                    "is; restore a backup, or choose another data folder."
+                ).format(database=self.paths.database)
             )
         data_key = new_data_key()
         code = new_recovery_code()
@@ -262,6 +274,9 @@ MIN_PASSPHRASE = 8
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError("passphrase", f"must be at least {MIN_PASSPHRASE} characters long")
+        raise ValidationError(
+            "passphrase",
+            tr("must be at least {minimum} characters long").format(minimum=MIN_PASSPHRASE),
+        )
     if "\x00" in passphrase:
-        raise ValidationError("passphrase", "must not contain a NUL character")
+        raise ValidationError("passphrase", tr("must not contain a NUL character"))
