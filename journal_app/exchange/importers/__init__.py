@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from journal_app.domain.records import AnyRecord, Person, RecordKind
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
-from journal_app.exchange.importers._common import MAX_FILE_BYTES, decode_text, load_json
+from journal_app.exchange.importers._common import MAX_FILE_BYTES, decode_text, load_json, tr
 from journal_app.exchange.importers.moods import MoodLabelsNeeded, parse_mood_map
 
 if TYPE_CHECKING:
@@ -95,7 +95,8 @@ def parse_bytes(
     if kind is ImportKind.JSON:
         from journal_app.exchange.jsondoc import from_document
 
-        doc = load_json(decode_text(data, "journal-app export"), "journal-app export")
+        what = tr("journal-app export")
+        doc = load_json(decode_text(data, what), what)
         records, people = from_document(doc)
         return ImportPlan.of(kind, records, people)
     if kind is ImportKind.JRNL:
@@ -123,17 +124,31 @@ def read_import(
         if stat.S_ISDIR(info.st_mode):
             raise IsADirectoryError
         if not stat.S_ISREG(info.st_mode):
-            raise InvalidImportFile(f"{str(path)!r} is not a regular file to import.")
+            raise InvalidImportFile(
+                tr("{path} is not a regular file to import.").format(path=repr(str(path)))
+            )
         size = info.st_size
         if size > MAX_FILE_BYTES:
-            raise InvalidImportFile(f"{path.name} is too large to import ({size} bytes).")
+            raise InvalidImportFile(
+                tr("{name} is too large to import ({size} bytes).").format(
+                    name=path.name, size=size
+                )
+            )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise InvalidImportFile(f"There is no file {str(path)!r} to import.") from None
+        raise InvalidImportFile(
+            tr("There is no file {path} to import.").format(path=repr(str(path)))
+        ) from None
     except IsADirectoryError:
-        raise InvalidImportFile(f"{str(path)!r} is a folder, not a file to import.") from None
+        raise InvalidImportFile(
+            tr("{path} is a folder, not a file to import.").format(path=repr(str(path)))
+        ) from None
     except OSError as exc:
-        raise InvalidImportFile(f"{str(path)!r} cannot be read: {exc.strerror}.") from None
+        raise InvalidImportFile(
+            tr("{path} cannot be read: {problem}.").format(
+                path=repr(str(path)), problem=exc.strerror
+            )
+        ) from None
     return parse_bytes(kind, data, mood_map)
 
 
@@ -144,5 +159,5 @@ def apply(journal: Journal, plan: ImportPlan) -> AddResult:
     except ValidationError as exc:
         # e.g. a boundary naming someone new without a circle: nothing was added.
         raise InvalidImportFile(
-            f"This file cannot be imported: {exc}. Nothing was imported."
+            tr("This file cannot be imported: {problem}. Nothing was imported.").format(problem=exc)
         ) from None

@@ -14,6 +14,13 @@ from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import Any
 
 from journal_app.errors import InvalidImportFile
+from journal_app.i18n import translate
+
+
+def tr(text: str) -> str:
+    """``text`` (a message template, before ``.format``) in the person's language."""
+    return translate("import", text)
+
 
 # Ids of imported records are a SHA-1 (as uuid5 uses, without its version
 # bits) over a fixed namespace, the source and the source row's identifying
@@ -63,7 +70,7 @@ def local_moment(day: date, clock: time, zone: tzinfo | None = None) -> datetime
     machine's zone had on that date, as ``add --at`` does.
     """
     if not 1900 <= day.year <= 2999:
-        raise ValueError(f"year must be from 1900 to 2999, not {day.year}")
+        raise ValueError(tr("year must be from 1900 to 2999, not {year}").format(year=day.year))
     naive = datetime.combine(day, clock.replace(microsecond=0))
     if zone is not None:
         aware = naive.replace(tzinfo=zone)
@@ -97,8 +104,10 @@ def decode_text(data: bytes, what: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InvalidImportFile(
-            f"This {what} is not UTF-8 text: line {line} has bytes that cannot be read "
-            f"(at byte {exc.start}). Export it again from the app it came from."
+            tr(
+                "This {what} is not UTF-8 text: line {line} has bytes that cannot be read "
+                "(at byte {byte}). Export it again from the app it came from."
+            ).format(what=what, line=line, byte=exc.start)
         ) from None
 
 
@@ -108,17 +117,25 @@ def load_json(text: str, what: str) -> Any:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InvalidImportFile(
-            f"This {what} is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
+            tr("This {what} is not valid JSON: {problem} at line {line}, column {column}.").format(
+                what=what, problem=exc.msg, line=exc.lineno, column=exc.colno
+            )
         ) from None
     except RecursionError:
-        raise InvalidImportFile(f"This {what} is nested too deeply to be read.") from None
+        raise InvalidImportFile(
+            tr("This {what} is nested too deeply to be read.").format(what=what)
+        ) from None
     try:
         # A lone surrogate (\ud800) is valid JSON but not text that can be stored.
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         raise InvalidImportFile(
-            f"This {what} holds an escaped character that is not valid text (a lone surrogate)."
+            tr(
+                "This {what} holds an escaped character that is not valid text (a lone surrogate)."
+            ).format(what=what)
         ) from None
     except RecursionError:
-        raise InvalidImportFile(f"This {what} is nested too deeply to be read.") from None
+        raise InvalidImportFile(
+            tr("This {what} is nested too deeply to be read.").format(what=what)
+        ) from None
     return value

@@ -35,6 +35,7 @@ from journal_app.exchange.importers._common import (
     fold,
     stable_id,
     tag_words,
+    tr,
 )
 from journal_app.exchange.importers.moods import MoodLabelsNeeded, normalise_mood_map
 
@@ -131,7 +132,9 @@ def build_records(
                 )
         except (ValidationError, ValueError, OverflowError) as exc:
             where = row.where[:1].upper() + row.where[1:]
-            raise InvalidImportFile(f"{where}: {exc}. Nothing was imported.") from None
+            raise InvalidImportFile(
+                tr("{where}: {problem}. Nothing was imported.").format(where=where, problem=exc)
+            ) from None
     return records, tuple(sorted(labels))
 
 
@@ -178,16 +181,24 @@ def parse_clock(text: str) -> time:
     """``21:10``, ``9:10 pm``, ``9:10 PM``, ``09:10 a.m.``."""
     match = _CLOCK.match(text.strip())
     if not match:
-        raise ValueError(f'time should look like "21:10" or "9:10 pm", not {text.strip()!r}')
+        raise ValueError(
+            tr('time should look like "21:10" or "9:10 pm", not {text}').format(
+                text=repr(text.strip())
+            )
+        )
     hour, minute = int(match[1]), int(match[2])
     second = int(match[3] or 0)
     half = (match[4] or "").lower()
     if half:
         if not 1 <= hour <= 12:
-            raise ValueError(f"time {text.strip()!r}: the hour must be from 1 to 12 with am/pm")
+            raise ValueError(
+                tr("time {text}: the hour must be from 1 to 12 with am/pm").format(
+                    text=repr(text.strip())
+                )
+            )
         hour = hour % 12 + (12 if half == "p" else 0)
     if hour > 23 or minute > 59 or second > 59:
-        raise ValueError(f"time {text.strip()!r} is not a time of day")
+        raise ValueError(tr("time {text} is not a time of day").format(text=repr(text.strip())))
     return time(hour, minute, second)
 
 
@@ -197,7 +208,11 @@ def _month_day(text: str, year: int) -> date:
     days = [w for w in words if w.isdigit()]
     months = [_MONTHS[w] for w in words if w in _MONTHS]
     if len(days) != 1 or len(months) != 1:
-        raise ValueError(f'date should look like "18 May" or "May 18", not {text.strip()!r}')
+        raise ValueError(
+            tr('date should look like "18 May" or "May 18", not {text}').format(
+                text=repr(text.strip())
+            )
+        )
     return date(year, months[0], int(days[0]))
 
 
@@ -207,19 +222,25 @@ def _csv_day(row: dict[str, str]) -> date:
         try:
             return date.fromisoformat(full)
         except ValueError:
-            raise ValueError(f'full_date should look like "2026-11-16", not {full!r}') from None
+            raise ValueError(
+                tr('full_date should look like "2026-11-16", not {text}').format(text=repr(full))
+            ) from None
     year_text = row.get("year", "").strip()
     if not year_text.isdigit() or len(year_text) != 4:
-        raise ValueError(f'year should be four digits like "2018", not {year_text!r}')
+        raise ValueError(
+            tr('year should be four digits like "2018", not {text}').format(text=repr(year_text))
+        )
     return _month_day(row.get("date", ""), int(year_text))
 
 
 def read_csv_rows(data: bytes) -> list[DaylioRow]:
     """Daylio's CSV export as rows; every header variant, BOM, multi-line notes."""
-    text = decode_text(data, "Daylio export")
+    text = decode_text(data, tr("Daylio export"))
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise InvalidImportFile(f"This is not a Daylio CSV export: line {line} holds a NUL byte.")
+        raise InvalidImportFile(
+            tr("This is not a Daylio CSV export: line {line} holds a NUL byte.").format(line=line)
+        )
     # Long notes are allowed: raise the csv module's per-field limit (a
     # process-wide setting; only ever raised, never lowered).
     if csv.field_size_limit() < _CSV_FIELD_LIMIT:
@@ -228,29 +249,35 @@ def read_csv_rows(data: bytes) -> list[DaylioRow]:
     try:
         header_row = next(reader, None)
         if header_row is None:
-            raise InvalidImportFile("This Daylio export is empty: it has no header line.")
+            raise InvalidImportFile(tr("This Daylio export is empty: it has no header line."))
         header = [h.strip().lower() for h in header_row]
         has_date = "full_date" in header or ("year" in header and "date" in header)
         if not has_date or "time" not in header or "mood" not in header:
             shown = ",".join(header_row)[:120]
             raise InvalidImportFile(
-                "This is not a Daylio CSV export: line 1 should be a header like "
-                '"full_date,date,weekday,time,mood,activities,note_title,note", '
-                f"not {shown!r}."
+                tr(
+                    "This is not a Daylio CSV export: line 1 should be a header like "
+                    '"full_date,date,weekday,time,mood,activities,note_title,note", '
+                    "not {header}."
+                ).format(header=repr(shown))
             )
         if len(set(header)) != len(header):
-            raise InvalidImportFile("This Daylio export's header (line 1) names a column twice.")
+            raise InvalidImportFile(
+                tr("This Daylio export's header (line 1) names a column twice.")
+            )
         rows: list[DaylioRow] = []
         line = reader.line_num
         for cells in reader:
             start, line = line + 1, reader.line_num
             if not any(c.strip() for c in cells):
                 continue
-            where = f"line {start}"
+            where = tr("line {line}").format(line=start)
             if len(cells) != len(header):
                 raise InvalidImportFile(
-                    f"Line {start} of this Daylio export has {len(cells)} columns; "
-                    f"the header has {len(header)}. Nothing was imported."
+                    tr(
+                        "Line {line} of this Daylio export has {columns} columns; "
+                        "the header has {expected}. Nothing was imported."
+                    ).format(line=start, columns=len(cells), expected=len(header))
                 )
             row = dict(zip(header, cells, strict=True))
             try:
@@ -258,12 +285,16 @@ def read_csv_rows(data: bytes) -> list[DaylioRow]:
                 clock = parse_clock(row["time"])
             except ValueError as exc:
                 raise InvalidImportFile(
-                    f"Line {start} of this Daylio export: {exc}. Nothing was imported."
+                    tr(
+                        "Line {line} of this Daylio export: {problem}. Nothing was imported."
+                    ).format(line=start, problem=exc)
                 ) from None
             label = row["mood"]
             if not fold(label):
                 raise InvalidImportFile(
-                    f"Line {start} of this Daylio export has no mood. Nothing was imported."
+                    tr(
+                        "Line {line} of this Daylio export has no mood. Nothing was imported."
+                    ).format(line=start)
                 )
             activities = tuple(a.strip() for a in row.get("activities", "").split("|") if a.strip())
             rows.append(
@@ -280,7 +311,9 @@ def read_csv_rows(data: bytes) -> list[DaylioRow]:
             )
     except csv.Error as exc:
         raise InvalidImportFile(
-            f"This Daylio export cannot be read as CSV at line {reader.line_num}: {exc}."
+            tr("This Daylio export cannot be read as CSV at line {line}: {problem}.").format(
+                line=reader.line_num, problem=exc
+            )
         ) from None
     return rows
 

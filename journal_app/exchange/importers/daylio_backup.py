@@ -19,7 +19,7 @@ from typing import Any
 
 from journal_app.domain.records import AnyRecord
 from journal_app.errors import InvalidImportFile
-from journal_app.exchange.importers._common import load_json
+from journal_app.exchange.importers._common import load_json, tr
 from journal_app.exchange.importers.daylio import DaylioRow, build_records
 from journal_app.exchange.importers.moods import GROUP_SCORES, PREDEFINED_NAMES
 
@@ -84,10 +84,12 @@ def _json_of(data: bytes) -> Any:
                 info = archive.getinfo(_MEMBER)
             except KeyError:
                 raise InvalidImportFile(
-                    f"This ZIP file is not a Daylio backup: it holds no {_MEMBER!r}."
+                    tr("This ZIP file is not a Daylio backup: it holds no {member}.").format(
+                        member=repr(_MEMBER)
+                    )
                 ) from None
             if info.file_size > _MAX_MEMBER_BYTES:
-                raise InvalidImportFile("This Daylio backup is too large to be read.")
+                raise InvalidImportFile(tr("This Daylio backup is too large to be read."))
             with archive.open(info) as member:
                 encoded = member.read(_MAX_MEMBER_BYTES + 1)
     except InvalidImportFile:
@@ -103,30 +105,40 @@ def _json_of(data: bytes) -> Any:
         OverflowError,
     ) as exc:
         raise InvalidImportFile(
-            f"This Daylio backup is damaged: the ZIP file cannot be read ({exc})."
+            tr("This Daylio backup is damaged: the ZIP file cannot be read ({problem}).").format(
+                problem=exc
+            )
         ) from None
     if len(encoded) > _MAX_MEMBER_BYTES:
-        raise InvalidImportFile("This Daylio backup is too large to be read.")
+        raise InvalidImportFile(tr("This Daylio backup is too large to be read."))
     try:
         raw = base64.b64decode(b"".join(encoded.split()), validate=True)
     except (binascii.Error, ValueError):
         raise InvalidImportFile(
-            f"This Daylio backup is damaged: {_MEMBER!r} is not base64 text."
+            tr("This Daylio backup is damaged: {member} is not base64 text.").format(
+                member=repr(_MEMBER)
+            )
         ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InvalidImportFile(
-            f"This Daylio backup is damaged: its data is not UTF-8 text (at byte {exc.start})."
+            tr(
+                "This Daylio backup is damaged: its data is not UTF-8 text (at byte {byte})."
+            ).format(byte=exc.start)
         ) from None
-    return load_json(text, "Daylio backup")
+    return load_json(text, tr("Daylio backup"))
 
 
 def _int(value: Any, where: str, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         if isinstance(value, float) and value.is_integer():
             return int(value)
-        raise InvalidImportFile(f"{where}: {name!r} should be a whole number, not {value!r}.")
+        raise InvalidImportFile(
+            tr("{where}: {name} should be a whole number, not {value}.").format(
+                where=where, name=repr(name), value=repr(value)
+            )
+        )
     return value
 
 
@@ -134,14 +146,20 @@ def _text(value: Any, where: str, name: str) -> str:
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise InvalidImportFile(f"{where}: {name!r} should be text, not {type(value).__name__}.")
+        raise InvalidImportFile(
+            tr("{where}: {name} should be text, not {type}.").format(
+                where=where, name=repr(name), type=type(value).__name__
+            )
+        )
     return value
 
 
 def _list(doc: dict[str, Any], name: str) -> list[Any]:
     value = doc.get(name, [])
     if not isinstance(value, list):
-        raise InvalidImportFile(f"This Daylio backup is damaged: {name!r} should be a list.")
+        raise InvalidImportFile(
+            tr("This Daylio backup is damaged: {name} should be a list.").format(name=repr(name))
+        )
     return value
 
 
@@ -155,20 +173,24 @@ def _key(value: Any) -> str:
 def read_backup_rows(data: bytes) -> list[DaylioRow]:
     doc = _json_of(data)
     if not isinstance(doc, dict) or "dayEntries" not in doc:
-        raise InvalidImportFile("This is not a Daylio backup: it has no 'dayEntries'.")
+        raise InvalidImportFile(tr("This is not a Daylio backup: it has no 'dayEntries'."))
 
     moods: dict[str, tuple[str, int]] = {}
     for n, item in enumerate(_list(doc, "customMoods"), start=1):
-        where = f"Mood {n} in this Daylio backup"
+        where = tr("Mood {n} in this Daylio backup").format(n=n)
         if not isinstance(item, dict):
-            raise InvalidImportFile(f"{where} should be an object.")
+            raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
         try:
             mood_id = _key(item.get("id"))
         except ValueError:
-            raise InvalidImportFile(f"{where} has no valid 'id'.") from None
+            raise InvalidImportFile(tr("{where} has no valid 'id'.").format(where=where)) from None
         group = _int(item.get("mood_group_id"), where, "mood_group_id")
         if group not in GROUP_SCORES:
-            raise InvalidImportFile(f"{where}: 'mood_group_id' should be 1 to 5, not {group}.")
+            raise InvalidImportFile(
+                tr("{where}: 'mood_group_id' should be 1 to 5, not {group}.").format(
+                    where=where, group=group
+                )
+            )
         name = _text(item.get("custom_name"), where, "custom_name").strip()
         if not name:
             predefined = item.get("predefined_name_id", group)
@@ -178,13 +200,13 @@ def read_backup_rows(data: bytes) -> list[DaylioRow]:
 
     tags: dict[str, str] = {}
     for n, item in enumerate(_list(doc, "tags"), start=1):
-        where = f"Activity {n} in this Daylio backup"
+        where = tr("Activity {n} in this Daylio backup").format(n=n)
         if not isinstance(item, dict):
-            raise InvalidImportFile(f"{where} should be an object.")
+            raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
         try:
             tags[_key(item.get("id"))] = _text(item.get("name"), where, "name")
         except ValueError:
-            raise InvalidImportFile(f"{where} has no valid 'id'.") from None
+            raise InvalidImportFile(tr("{where} has no valid 'id'.").format(where=where)) from None
 
     rows: list[DaylioRow] = []
     for n, item in enumerate(_list(doc, "dayEntries"), start=1):
@@ -198,9 +220,9 @@ def _row(
     moods: Mapping[str, tuple[str, int]],
     tags: Mapping[str, str],
 ) -> DaylioRow:
-    where = f"Entry {n} in this Daylio backup"
+    where = tr("Entry {n} in this Daylio backup").format(n=n)
     if not isinstance(item, dict):
-        raise InvalidImportFile(f"{where} should be an object.")
+        raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
     year = _int(item.get("year"), where, "year")
     month = _int(item.get("month"), where, "month")  # zero-based
     day_of_month = _int(item.get("day"), where, "day")
@@ -210,13 +232,19 @@ def _row(
         day = date(year, month + 1, day_of_month)
         clock = time(hour, minute)
     except (ValueError, OverflowError) as exc:
-        raise InvalidImportFile(f"{where}: the date or time is not valid ({exc}).") from None
+        raise InvalidImportFile(
+            tr("{where}: the date or time is not valid ({problem}).").format(
+                where=where, problem=exc
+            )
+        ) from None
     offset: timedelta | None = None
     if item.get("timeZoneOffset") is not None:
         millis = _int(item.get("timeZoneOffset"), where, "timeZoneOffset")
         if abs(millis) > 18 * 3600 * 1000:
             raise InvalidImportFile(
-                f"{where}: 'timeZoneOffset' should be within ±18 hours, not {millis} ms."
+                tr("{where}: 'timeZoneOffset' should be within ±18 hours, not {millis} ms.").format(
+                    where=where, millis=millis
+                )
             )
         offset = timedelta(minutes=round(millis / 60_000))
     mood_key = item.get("mood")
@@ -224,22 +252,32 @@ def _row(
     if isinstance(mood_key, int | str) and not isinstance(mood_key, bool):
         found = moods.get(str(mood_key))
     if found is None:
-        raise InvalidImportFile(f"{where}: its mood {mood_key!r} is not among the backup's moods.")
+        raise InvalidImportFile(
+            tr("{where}: its mood {mood} is not among the backup's moods.").format(
+                where=where, mood=repr(mood_key)
+            )
+        )
     raw_tags = item.get("tags", [])
     if raw_tags is None:
         raw_tags = []
     if not isinstance(raw_tags, list):
-        raise InvalidImportFile(f"{where}: 'tags' should be a list of activity ids.")
+        raise InvalidImportFile(
+            tr("{where}: 'tags' should be a list of activity ids.").format(where=where)
+        )
     activities: list[str] = []
     for tag_id in raw_tags:
         name = None
         if isinstance(tag_id, int | str) and not isinstance(tag_id, bool):
             name = tags.get(str(tag_id))
         if name is None:
-            raise InvalidImportFile(f"{where}: activity {tag_id!r} is not among the backup's.")
+            raise InvalidImportFile(
+                tr("{where}: activity {activity} is not among the backup's.").format(
+                    where=where, activity=repr(tag_id)
+                )
+            )
         activities.append(name)
     return DaylioRow(
-        where=f"entry {n} in this Daylio backup",
+        where=tr("entry {n} in this Daylio backup").format(n=n),
         day=day,
         clock=clock,
         offset=offset,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from journal_app.errors import InvalidImportFile, UsageError
-from journal_app.exchange.importers._common import fold
+from journal_app.exchange.importers._common import fold, tr
 
 DEFAULT_MOOD_MAP: dict[str, int] = {"rad": 9, "good": 7, "meh": 5, "bad": 3, "awful": 1}
 
@@ -33,12 +33,15 @@ class MoodLabelsNeeded(InvalidImportFile):
         self.unmapped = tuple(sorted(set(unmapped)))
         example = ",".join(f"{label}=5" for label in self.unmapped[:2])
         super().__init__(
-            "Some moods in this file have no score yet: "
-            + ", ".join(self.unmapped)
-            + ". Moods found: "
-            + ", ".join(self.labels_found)
-            + f'. Give each a score from 1 to 10, for example --mood-map "{example}". '
-            "Nothing was imported."
+            tr(
+                "Some moods in this file have no score yet: {unmapped}. Moods found: {found}. "
+                'Give each a score from 1 to 10, for example --mood-map "{example}". '
+                "Nothing was imported."
+            ).format(
+                unmapped=", ".join(self.unmapped),
+                found=", ".join(self.labels_found),
+                example=example,
+            )
         )
 
 
@@ -48,9 +51,12 @@ def normalise_mood_map(mapping: Mapping[str, int] | None) -> dict[str, int]:
     for label, score in (mapping or {}).items():
         key = fold(label)
         if not key:
-            raise UsageError("--mood-map: a mood label must not be empty")
+            raise UsageError("--mood-map: " + tr("a mood label must not be empty"))
         if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 10:
-            raise UsageError(f"--mood-map: the score for {label!r} must be from 1 to 10")
+            raise UsageError(
+                "--mood-map: "
+                + tr("the score for {label} must be from 1 to 10").format(label=repr(label))
+            )
         result[key] = score
     return result
 
@@ -63,17 +69,25 @@ def parse_mood_map(text: str) -> dict[str, int]:
             continue
         label, sep, score = part.rpartition("=")
         if not sep or not label.strip():
-            raise UsageError(f'--mood-map: expected "label=score", not {part.strip()!r}')
+            raise UsageError(
+                "--mood-map: "
+                + tr('expected "label=score", not {part}').format(part=repr(part.strip()))
+            )
         try:
             value = int(score.strip())
         except ValueError:
             raise UsageError(
-                f"--mood-map: the score for {label.strip()!r} must be a whole number "
-                f"from 1 to 10, not {score.strip()!r}"
+                "--mood-map: "
+                + tr(
+                    "the score for {label} must be a whole number from 1 to 10, not {score}"
+                ).format(label=repr(label.strip()), score=repr(score.strip()))
             ) from None
         if not 1 <= value <= 10:
             raise UsageError(
-                f"--mood-map: the score for {label.strip()!r} must be from 1 to 10, not {value}"
+                "--mood-map: "
+                + tr("the score for {label} must be from 1 to 10, not {value}").format(
+                    label=repr(label.strip()), value=value
+                )
             )
         result[fold(label)] = value
     return result
