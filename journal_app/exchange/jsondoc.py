@@ -29,6 +29,12 @@ from journal_app.domain.serialize import (
 )
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
+from journal_app.i18n import translate
+
+
+def tr(text: str) -> str:
+    return translate("import", text)
+
 
 FORMAT = "journal-app"
 VERSION = 1
@@ -60,27 +66,35 @@ def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
             or an entry in it is malformed (named by its position, counting from 1).
     """
     if not isinstance(data, dict):
-        raise InvalidImportFile("This is not a journal-app export: the file is not a JSON object.")
+        raise InvalidImportFile(
+            tr("This is not a journal-app export: the file is not a JSON object.")
+        )
     if data.get("format") != FORMAT:
         raise InvalidImportFile(
-            'This is not a journal-app export: "format" should be "journal-app".'
+            tr('This is not a journal-app export: "format" should be "journal-app".')
         )
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise InvalidImportFile('This journal-app export has no valid "version" number.')
+        raise InvalidImportFile(tr('This journal-app export has no valid "version" number.'))
     if version > VERSION:
         raise InvalidImportFile(
-            f"This export was made by a newer version of the app (format version {version}); "
-            "update the app to import it."
+            tr(
+                "This export was made by a newer version of the app (format version "
+                "{version}); update the app to import it."
+            ).format(version=version)
         )
     if version < 1:
-        raise InvalidImportFile(f"This journal-app export has an unknown version ({version}).")
+        raise InvalidImportFile(
+            tr("This journal-app export has an unknown version ({version}).").format(
+                version=version
+            )
+        )
     raw_people = data.get("people", [])
     raw_records = data.get("records", [])
     if not isinstance(raw_people, list):
-        raise InvalidImportFile('In this export, "people" should be a list.')
+        raise InvalidImportFile(tr('In this export, "people" should be a list.'))
     if not isinstance(raw_records, list):
-        raise InvalidImportFile('In this export, "records" should be a list.')
+        raise InvalidImportFile(tr('In this export, "records" should be a list.'))
 
     people: list[Person] = []
     seen_names: set[str] = set()
@@ -88,11 +102,15 @@ def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
         try:
             person = person_from_json(item)
         except ValidationError as exc:
-            raise InvalidImportFile(f"Person {index} in this export: {exc}") from None
+            raise InvalidImportFile(
+                tr("Person {index} in this export: {problem}").format(index=index, problem=exc)
+            ) from None
         key = person.name.casefold()
         if key in seen_names:
             raise InvalidImportFile(
-                f"Person {index} in this export: {person.name!r} is listed twice."
+                tr("Person {index} in this export: {name} is listed twice.").format(
+                    index=index, name=repr(person.name)
+                )
             )
         seen_names.add(key)
         people.append(person)
@@ -103,10 +121,14 @@ def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
         try:
             record = record_from_json(item)
         except ValidationError as exc:
-            raise InvalidImportFile(f"Record {index} in this export: {exc}") from None
+            raise InvalidImportFile(
+                tr("Record {index} in this export: {problem}").format(index=index, problem=exc)
+            ) from None
         if record.id in seen_ids:
             raise InvalidImportFile(
-                f"Record {index} in this export: the id {record.id!r} is used twice."
+                tr("Record {index} in this export: the id {id} is used twice.").format(
+                    index=index, id=repr(record.id)
+                )
             )
         seen_ids.add(record.id)
         records.append(record)

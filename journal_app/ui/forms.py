@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -108,9 +108,9 @@ def set_combo_value(combo: QComboBox, value: str | None) -> None:
 def parse_minutes(field: str, text: str) -> int:
     cleaned = text.strip()
     if not cleaned:
-        raise ValidationError(field, "is needed")
+        raise ValidationError(field, QCoreApplication.translate("forms", "is needed"))
     if not cleaned.isdigit():
-        raise ValidationError(field, "must be a whole number")
+        raise ValidationError(field, QCoreApplication.translate("forms", "must be a whole number"))
     return int(cleaned)
 
 
