@@ -6,11 +6,15 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
+
+import pytest
 
 PASSPHRASE = "correct horse battery"
 NEW_PASSPHRASE = "a different horse, stapled"
@@ -87,3 +91,46 @@ def folder_state(root: Path) -> dict[str, tuple[str, int]]:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
             state[str(path.relative_to(root))] = (digest, path.stat().st_mtime_ns)
     return state
+
+
+# -- translations for the tests that check messages come out in another language --
+
+
+def _lrelease() -> str | None:
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+
+
+def _ts(translations: dict[str, dict[str, str]]) -> str:
+    contexts = "".join(
+        f"<context><name>{escape(name)}</name>"
+        + "".join(
+            f"<message><source>{escape(source)}</source>"
+            f"<translation>{escape(text)}</translation></message>"
+            for source, text in messages.items()
+        )
+        + "</context>"
+        for name, messages in translations.items()
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="de">{contexts}</TS>\n'
+    )
+
+
+def compiled_translations(folder: Path, table: dict[str, dict[str, str]]) -> Path:
+    """A folder holding ``journal_app_de.qm`` built from ``table`` (context -> source -> text).
+
+    Skips the test when ``pyside6-lrelease`` is not installed.
+    """
+    tool = _lrelease()
+    if tool is None:
+        pytest.skip("pyside6-lrelease is not installed, so no .qm file can be built to test with")
+    source = folder / "journal_app_de.ts"
+    source.write_text(_ts(table), "utf-8")
+    subprocess.run(
+        [tool, str(source), "-qm", str(folder / "journal_app_de.qm")],
+        check=True,
+        capture_output=True,
+    )
+    return folder

@@ -7,15 +7,13 @@ is never loaded.
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pytest
-from cli_support import PASSPHRASE, run
+from cli_support import PASSPHRASE, compiled_translations, run
 
 from journal_app.domain.records import MoodCheckIn
 from journal_app.services.journal import Journal
@@ -35,42 +33,9 @@ GERMAN = {
 }
 
 
-def _lrelease() -> str | None:
-    beside = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
-
-
-def _ts(translations: dict[str, dict[str, str]]) -> str:
-    contexts = "".join(
-        f"<context><name>{escape(name)}</name>"
-        + "".join(
-            f"<message><source>{escape(source)}</source>"
-            f"<translation>{escape(text)}</translation></message>"
-            for source, text in messages.items()
-        )
-        + "</context>"
-        for name, messages in translations.items()
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-        f'<TS version="2.1" language="de">{contexts}</TS>\n'
-    )
-
-
 @pytest.fixture(scope="module")
 def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tool = _lrelease()
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed, so no .qm file can be built to test with")
-    folder = tmp_path_factory.mktemp("translations")
-    source = folder / "journal_app_de.ts"
-    source.write_text(_ts(GERMAN), "utf-8")
-    subprocess.run(
-        [tool, str(source), "-qm", str(folder / "journal_app_de.qm")],
-        check=True,
-        capture_output=True,
-    )
-    return folder
+    return compiled_translations(tmp_path_factory.mktemp("translations"), GERMAN)
 
 
 @pytest.fixture(scope="module")

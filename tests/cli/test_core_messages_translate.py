@@ -8,12 +8,10 @@ Without a translation for the language, every message is exactly as written.
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import pytest
-from cli_support import PASSPHRASE, run
-from test_cli_translate import _lrelease, _ts
+from cli_support import PASSPHRASE, compiled_translations, run
 
 from journal_app.services.journal import Journal
 
@@ -39,18 +37,7 @@ GERMAN = {
 
 @pytest.fixture(scope="module")
 def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tool = _lrelease()
-    if tool is None:
-        pytest.skip("pyside6-lrelease is not installed, so no .qm file can be built to test with")
-    folder = tmp_path_factory.mktemp("core-translations")
-    source = folder / "journal_app_de.ts"
-    source.write_text(_ts(GERMAN), "utf-8")
-    subprocess.run(
-        [tool, str(source), "-qm", str(folder / "journal_app_de.qm")],
-        check=True,
-        capture_output=True,
-    )
-    return folder
+    return compiled_translations(tmp_path_factory.mktemp("core-translations"), GERMAN)
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import pytest
 
@@ -17,6 +21,7 @@ from journal_app.domain.records import (
     MoodCheckIn,
     TimeAlone,
 )
+from journal_app.storage import files
 from journal_app.storage.keys import KdfParams
 
 PASSPHRASE = "correct horse battery"
@@ -115,3 +120,35 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
         return _DERIVED[(self, secret)]
 
     monkeypatch.setattr(KdfParams, "derive", derive)
+
+
+class Killed(BaseException):
+    """The process died here (a BaseException, so no ordinary handler swallows it)."""
+
+
+@contextlib.contextmanager
+def killed_at(
+    monkeypatch: pytest.MonkeyPatch, step: int, also: tuple[ModuleType, ...] = ()
+) -> Iterator[list[str]]:
+    """Die just before the ``step``-th durable file operation (fsync, rename, folder fsync).
+
+    ``also``: further modules that imported ``fsync_dir`` by name (e.g. backup).
+    """
+    done: list[str] = []
+
+    def wrap(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def run(*args: Any) -> Any:
+            if len(done) == step:
+                raise Killed(name)
+            done.append(name)
+            return real(*args)
+
+        return run
+
+    with monkeypatch.context() as patch:
+        patch.setattr(files.os, "fsync", wrap("fsync", os.fsync))
+        patch.setattr(files.os, "replace", wrap("replace", os.replace))
+        patch.setattr(files, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
+        for module in also:
+            patch.setattr(module, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
+        yield done

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import shutil
 import stat
 import tarfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from pathlib import Path
-from typing import Any
 
 import pytest
 from storage_support import (
     NEW_PASSPHRASE,
     PASSPHRASE,
+    Killed,
     fast_kdf,  # noqa: F401 - a fixture
+    killed_at,
     one_of_each,
     snapshot,
 )
@@ -26,7 +26,7 @@ from journal_app.domain.records import JournalEntry
 from journal_app.errors import KnownError, UsageError, VaultDamaged, WrongSecret
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
-from journal_app.storage import files, schema
+from journal_app.storage import schema
 from journal_app.storage.backup import BadBackup, restore, verify_backup
 from journal_app.storage.vault import Vault
 
@@ -284,32 +284,6 @@ def test_a_backup_is_never_written_over_the_journals_own_files(root: Path, name:
         assert journal.count() == 6
 
 
-class Killed(BaseException):
-    """The process died here (a BaseException, so no ordinary handler swallows it)."""
-
-
-@contextlib.contextmanager
-def killed_at(monkeypatch: pytest.MonkeyPatch, step: int) -> Iterator[list[str]]:
-    """Die just before the ``step``-th fsync, rename or folder fsync."""
-    done: list[str] = []
-
-    def wrap(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*args: Any) -> Any:
-            if len(done) == step:
-                raise Killed(name)
-            done.append(name)
-            return real(*args)
-
-        return run
-
-    with monkeypatch.context() as patch:
-        patch.setattr(files.os, "fsync", wrap("fsync", os.fsync))
-        patch.setattr(files.os, "replace", wrap("replace", os.replace))
-        patch.setattr(files, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
-        patch.setattr(backups, "fsync_dir", wrap("fsync_dir", backups.fsync_dir))
-        yield done
-
-
 def journals_holding(root: Path, record_id: str) -> list[Path]:
     """The data folder and every replaced-* folder in it that opens and holds ``record_id``."""
     found = []
@@ -334,7 +308,7 @@ def test_a_restore_killed_at_any_step_loses_nothing_and_can_be_run_again(
         root = tmp_path / f"step-{step}"
         shutil.copytree(old, root)
         finished = False
-        with killed_at(monkeypatch, step) as done:
+        with killed_at(monkeypatch, step, also=(backups,)) as done:
             try:
                 restore(Vault(root), made[1], PASSPHRASE)
                 finished = True

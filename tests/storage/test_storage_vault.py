@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import json
 import os
@@ -12,7 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,8 +23,10 @@ from hypothesis import strategies as st
 from storage_support import (
     NEW_PASSPHRASE,
     PASSPHRASE,
+    Killed,
     fast_kdf,  # noqa: F401 - a fixture
     files_only,
+    killed_at,
     one_of_each,
     snapshot,
 )
@@ -573,31 +574,6 @@ def test_change_passphrase_with_the_wrong_old_one_or_a_short_new_one_changes_not
     with pytest.raises(ValidationError):
         Vault(root).change_passphrase(PASSPHRASE, "short")
     assert snapshot(root) == before
-
-
-class Killed(BaseException):
-    """The process died here (a BaseException, so no ordinary handler swallows it)."""
-
-
-@contextlib.contextmanager
-def killed_at(monkeypatch: pytest.MonkeyPatch, step: int) -> Iterator[list[str]]:
-    """Die just before the ``step``-th durable file operation (fsync, rename, folder fsync)."""
-    done: list[str] = []
-
-    def wrap(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
-        def run(*args: Any) -> Any:
-            if len(done) == step:
-                raise Killed(name)
-            done.append(name)
-            return real(*args)
-
-        return run
-
-    with monkeypatch.context() as patch:
-        patch.setattr(files.os, "fsync", wrap("fsync", os.fsync))
-        patch.setattr(files.os, "replace", wrap("replace", os.replace))
-        patch.setattr(files, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
-        yield done
 
 
 @pytest.fixture
