@@ -35,7 +35,7 @@ def damaged_message(path: Path, why: str) -> str:
     return tr(
         "The journal at {path} cannot be opened: {why}. Nothing has been changed or "
         "overwritten. To get your writing back, restore a backup with "
-        "'journal-app restore BACKUP-FILE' (or Settings → Restore in the app)."
+        "'journal-app restore BACKUP-FILE'."
     ).format(path=path, why=why)
 
 
