@@ -88,21 +88,18 @@ Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-ar
 
 
 def _registrars() -> list[Registrar]:
-    from journal_app.cli import records, vaultcmds
+    """Every command module's ``register``, in the order ``--help`` lists them."""
+    from journal_app.cli import exchange, gui, importcmd, records, summary, vaultcmds
 
-    found: list[Registrar] = [vaultcmds.register_init, records.register, vaultcmds.register]
-    # Commands that live in their own modules, added as their issues land.
-    import importlib
-
-    for name in ("summary", "exchange", "gui", "importcmd"):
-        try:
-            module = importlib.import_module(f"journal_app.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"journal_app.cli.{name}":
-                raise
-            continue
-        found.append(module.register)
-    return found
+    return [
+        vaultcmds.register_init,
+        records.register,
+        vaultcmds.register,
+        summary.register,
+        exchange.register,
+        gui.register,
+        importcmd.register,
+    ]
 
 
 def build_parser() -> Parser:
