@@ -2,12 +2,13 @@
 
 ``translate(context, text)`` looks once for a Qt translation file for the
 person's language (``journal_app_<lang>.qm``, e.g. ``journal_app_de.qm`` or
-``journal_app_de_AT.qm``) in ``journal_app/resources/translations/``, or in the
-folder named by ``JOURNAL_APP_TRANSLATIONS``. Only when one exists is QtCore
-imported and a ``QTranslator`` loaded. Without one, the text comes back as it
-is, and Qt stays unloaded (so ``add`` and ``list`` stay quick); if Qt is already
-loaded (the app), ``QCoreApplication.translate`` is asked, so translators the
-app installed are used too.
+``journal_app_de_AT.qm``) in ``resources/translations/`` (found through
+``resource_files``), or in the folder named by ``JOURNAL_APP_TRANSLATIONS``.
+Only when one exists is QtCore imported and a ``QTranslator`` loaded. Without
+one, the text comes back as it is, and Qt stays unloaded (so ``add`` and
+``list`` stay quick); if Qt is already loaded (the app),
+``QCoreApplication.translate`` is asked, so translators the app installed are
+used too.
 
 The language comes from the usual variables, first set wins: ``LANGUAGE``
 (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG``.
@@ -20,8 +21,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from journal_app.resource_files import resource_path
+
 TRANSLATIONS_ENV = "JOURNAL_APP_TRANSLATIONS"
-DEFAULT_FOLDER = Path(__file__).parent / "resources" / "translations"
 
 _UNSET = object()
 _translator: Any = _UNSET  # a loaded QTranslator, None when there is none
@@ -44,7 +46,7 @@ def translation_file(language: str | None = None, folder: Path | None = None) ->
         return None
     if folder is None:
         env = os.environ.get(TRANSLATIONS_ENV)
-        folder = Path(env) if env else DEFAULT_FOLDER
+        folder = Path(env) if env else resource_path("translations")
     candidates = [lang]
     if "_" in lang:
         candidates.append(lang.split("_", 1)[0])

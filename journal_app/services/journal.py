@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind
 from journal_app.services.settings import Settings, load_settings, save_settings
@@ -132,6 +133,18 @@ class Journal:
     def last_contact(self) -> dict[int, date]:
         """Per person id, the day of the latest record naming them."""
         return self._store.records.last_contact()
+
+    # -- kept state (inside the encrypted store) --------------------------------
+
+    def load_state(self, key: str) -> Any:
+        """A JSON value kept under ``key`` in the encrypted store, or None."""
+        return self._store.state.get(key)
+
+    def save_state(self, key: str, value: Any) -> None:
+        self._store.state.put(key, value)
+
+    def forget_state(self, key: str) -> None:
+        self._store.state.delete(key)
 
     # -- drafts ----------------------------------------------------------------
 

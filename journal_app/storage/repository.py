@@ -385,3 +385,42 @@ class DraftRepository:
     def discard(self, key: str) -> None:
         with transaction(self._conn):
             self._conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
+
+
+class StateRepository:
+    """What the app keeps in the encrypted store that is not a record, by key, as JSON.
+
+    Protective settings (a file beside the store could be edited to weaken
+    them), the safety plan, the user's own crisis lines. Values are plain
+    JSON values; the caller validates what it reads back.
+    """
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def get(self, key: str) -> Any:
+        """The value stored under ``key``, or None."""
+        row = self._conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return json.loads(row[0])
+        except ValueError:  # only a bug could store this; read it as absent, never crash
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+        with transaction(self._conn):
+            self._conn.execute(
+                "INSERT INTO state (key, value, updated) VALUES (?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
+                "updated = excluded.updated",
+                (key, text, utc_now().isoformat()),
+            )
+
+    def delete(self, key: str) -> None:
+        with transaction(self._conn):
+            self._conn.execute("DELETE FROM state WHERE key = ?", (key,))
+
+    def keys(self) -> list[str]:
+        return [str(row[0]) for row in self._conn.execute("SELECT key FROM state ORDER BY key")]

@@ -69,6 +69,35 @@ INSERT INTO records_search (records_search, rank) VALUES ('secure-delete', 1);
 INSERT INTO records_search (records_search) VALUES ('optimize');
 """
 
+# A person may stand off the support map (circle NULL): someone the user sets limits
+# with is not support. SQLite cannot relax a CHECK in place, so the table is rebuilt
+# (ids kept, so every record still names the same person), with foreign keys off for
+# the step and checked before it commits (see ``migrate``). ``state`` holds what the
+# app keeps inside the encrypted store that is not a record: protective settings,
+# the safety plan, the user's own crisis lines. One JSON value per key.
+SCHEMA_4 = """
+CREATE TABLE people_v4 (
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    circle   TEXT CHECK (
+        circle IS NULL OR circle IN ('close', 'peer', 'community', 'professional')
+    ),
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    created  TEXT NOT NULL
+);
+INSERT INTO people_v4 (id, name, circle, archived, created)
+    SELECT id, name, circle, archived, created FROM people;
+DROP TABLE people;
+ALTER TABLE people_v4 RENAME TO people;
+CREATE UNIQUE INDEX people_name ON people (name COLLATE NOCASE);
+
+CREATE TABLE state (
+    key     TEXT PRIMARY KEY,
+    value   TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+"""
+
 Step = Callable[[Connection], None]
 
 
@@ -82,7 +111,12 @@ def _script(sql: str) -> Step:
 
 
 # MIGRATIONS[n] takes a store from version n to n + 1.
-MIGRATIONS: list[Step] = [_script(SCHEMA_1), _script(SCHEMA_2), _script(SCHEMA_3)]
+MIGRATIONS: list[Step] = [
+    _script(SCHEMA_1),
+    _script(SCHEMA_2),
+    _script(SCHEMA_3),
+    _script(SCHEMA_4),
+]
 LATEST = len(MIGRATIONS)
 
 
@@ -109,15 +143,30 @@ def needs_migration(conn: Connection) -> bool:
 
 
 def migrate(conn: Connection, *, target: int = LATEST) -> int:
-    """Apply every missing step up to ``target``; return the version reached."""
+    """Apply every missing step up to ``target``; return the version reached.
+
+    Foreign keys are off while the steps run, so a step may rebuild a table
+    that records point to (SQLite's documented way to change a constraint);
+    each step checks them itself before it commits, so a broken reference
+    rolls the step back instead of landing.
+    """
     version = check_not_newer(conn)
-    while version < target:
-        with transaction(conn):
-            # Read again under the write lock: another process may have upgraded meanwhile.
-            version = check_not_newer(conn)
-            if version >= target:
-                break
-            MIGRATIONS[version](conn)
-            conn.execute(f"PRAGMA user_version = {version + 1}")
-        version += 1
+    if version >= target:
+        return version
+    conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        while version < target:
+            with transaction(conn):
+                # Read again under the write lock: another process may have upgraded meanwhile.
+                version = check_not_newer(conn)
+                if version >= target:
+                    break
+                MIGRATIONS[version](conn)
+                broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"schema step {version + 1} broke {len(broken)} references")
+                conn.execute(f"PRAGMA user_version = {version + 1}")
+            version += 1
+    finally:
+        conn.execute("PRAGMA foreign_keys = ON")
     return version

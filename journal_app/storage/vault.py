@@ -29,7 +29,12 @@ from journal_app.storage.keys import (
     new_data_key,
     new_recovery_code,
 )
-from journal_app.storage.repository import DraftRepository, PeopleRepository, RecordRepository
+from journal_app.storage.repository import (
+    DraftRepository,
+    PeopleRepository,
+    RecordRepository,
+    StateRepository,
+)
 
 DB_NAME = "journal.db"
 KEY_NAME = "vault.key"
@@ -78,6 +83,7 @@ class Store:
         self.people = PeopleRepository(conn)
         self.records = RecordRepository(conn, self.people)
         self.drafts = DraftRepository(conn)
+        self.state = StateRepository(conn)
 
     def backup(self, out: Path) -> Path:
         """An encrypted backup of this store, with its key record, written to ``out``."""
