@@ -17,6 +17,9 @@ Choices where the issue is silent:
   the week before is shown only when that week is inside the range too.
 - The JSON document holds the people named in the exported records; when
   nothing was left out (the whole journal, every kind), it holds everyone.
+- The JSON document also holds the safety plan, unless notes are left out or
+  names anonymized: the plan is the user's own words and names, and those
+  options are for a document meant to leave their hands.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from journal_app.domain.records import (
     Person,
     RecordKind,
 )
+from journal_app.domain.safety_plan import SafetyPlan
 from journal_app.errors import UsageError
 from journal_app.exchange.wording import circle_name, tr
 from journal_app.insights import Week, WeeklySummary, WeekStart, summarize_week, week_of
@@ -75,6 +79,7 @@ class ExportData:
     anonymize: bool = False
     kinds: frozenset[RecordKind] = frozenset(RecordKind)
     week_start: WeekStart = WeekStart.MONDAY
+    safety_plan: SafetyPlan | None = None
     _summaries: dict[date, WeeklySummary] = field(default_factory=dict, compare=False)
     _buckets: dict[date, list[AnyRecord]] = field(default_factory=dict, compare=False)
 
@@ -255,6 +260,11 @@ def collect(
         kept = records
     if names is not None:
         people = [replace(p, name=names[p.name.casefold()]) for p in people]
+    plan = None
+    if notes and not anonymize:
+        from journal_app.services.support import load_safety_plan
+
+        plan = load_safety_plan(journal)
     return ExportData(
         start=start,
         end=end,
@@ -264,6 +274,7 @@ def collect(
         anonymize=anonymize,
         kinds=chosen,
         week_start=WeekStart(journal.settings.week_start),
+        safety_plan=plan,
     )
 
 
@@ -283,7 +294,7 @@ def render(data: ExportData, fmt: ExportFormat | str, progress: Progress | None 
 
         from journal_app.exchange.jsondoc import to_document
 
-        document = to_document(data.records, data.people)
+        document = to_document(data.records, data.people, safety_plan=data.safety_plan)
         if progress is not None:
             progress(1, 1)
         return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

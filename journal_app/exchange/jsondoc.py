@@ -12,6 +12,10 @@ Shape (version 1)::
      "records": [{"id": ..., "kind": "mood", "at": ..., ...}, ...]}
 
 Each record has the shape of ``journal_app.domain.serialize.record_to_json``.
+
+An optional ``"safety_plan"`` key holds the user's safety plan in the shape of
+``SafetyPlan.to_json`` (step → lines). It was added without a version bump:
+documents without it import as before, and an older app ignores it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from journal_app.domain.records import AnyRecord, Person, utc_now
+from journal_app.domain.safety_plan import SafetyPlan
 from journal_app.domain.serialize import (
     person_from_json,
     person_to_json,
@@ -45,17 +50,40 @@ def to_document(
     people: Iterable[Person],
     *,
     exported: datetime | None = None,
+    safety_plan: SafetyPlan | None = None,
 ) -> dict[str, Any]:
-    """Every record and person as one JSON-ready document, oldest record first."""
+    """Every record and person as one JSON-ready document, oldest record first.
+
+    ``safety_plan`` (when given and not empty) goes in under ``"safety_plan"``.
+    """
     ordered = sorted(records, key=lambda r: (r.at, r.id))
     when = exported or utc_now()
-    return {
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
         "exported": when.isoformat(timespec="seconds"),
         "people": [person_to_json(p) for p in sorted(people, key=lambda p: p.name.casefold())],
         "records": [record_to_json(r) for r in ordered],
     }
+    if safety_plan is not None and not safety_plan.is_empty():
+        document["safety_plan"] = safety_plan.to_json()
+    return document
+
+
+def safety_plan_from_document(data: Any) -> SafetyPlan | None:
+    """The document's safety plan, None when it has none; a malformed one is refused.
+
+    Call after ``from_document`` (which checks the document itself).
+    """
+    if not isinstance(data, dict) or data.get("safety_plan") is None:
+        return None
+    try:
+        plan = SafetyPlan.from_json(data["safety_plan"])
+    except ValidationError as exc:
+        raise InvalidImportFile(
+            tr("The safety plan in this export: {problem}").format(problem=exc)
+        ) from None
+    return None if plan.is_empty() else plan
 
 
 def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:

@@ -6,7 +6,7 @@ never see SQL; the store never sees a widget.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -74,9 +74,14 @@ class Journal:
     def add(self, record: AnyRecord) -> AnyRecord:
         return self._store.records.add(record)
 
-    def add_many(self, records: Iterable[AnyRecord], people: Iterable[Person] = ()) -> AddResult:
-        """All or nothing; records already stored (same id) are skipped."""
-        return self._store.records.add_many(records, people)
+    def add_many(
+        self,
+        records: Iterable[AnyRecord],
+        people: Iterable[Person] = (),
+        state: Mapping[str, Any] | None = None,
+    ) -> AddResult:
+        """All or nothing; records already stored (same id) are skipped; ``state`` kept too."""
+        return self._store.records.add_many(records, people, state)
 
     def get(self, record_id: str) -> AnyRecord:
         return self._store.records.get(record_id)

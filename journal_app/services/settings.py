@@ -1,4 +1,4 @@
-"""Settings that hold no journal content (theme, week start, lock timing).
+"""Settings that hold no journal content (theme, week start, lock timing, reminders).
 
 They are needed before unlock (the unlock screen's theme), so they live in a
 small plain file beside the vault, written atomically. Nothing a user writes
@@ -29,6 +29,11 @@ class Settings:
     larger_text: bool = False
     neutral_title: bool = False
     remember_on_device: bool = False
+    # The daily check-in reminder runs while the journal is locked too, so it lives here.
+    # None of it is content: on or off, a time of day, and whether to start at login.
+    reminder_enabled: bool = False
+    reminder_time: str = "20:00"
+    reminder_at_login: bool = False
 
     def normalised(self) -> Settings:
         """Any value out of its range falls back to the default, so a bad file never stops us."""
@@ -44,12 +49,28 @@ class Settings:
             or not 0 <= s.autolock_minutes <= 240
         ):
             s = replace(s, autolock_minutes=default.autolock_minutes)
-        for name in ("larger_text", "neutral_title", "remember_on_device"):
+        for name in (
+            "larger_text",
+            "neutral_title",
+            "remember_on_device",
+            "reminder_enabled",
+            "reminder_at_login",
+        ):
             if not isinstance(getattr(s, name), bool):
                 s = replace(s, **{name: getattr(default, name)})
+        if not _is_time(s.reminder_time):
+            s = replace(s, reminder_time=default.reminder_time)
         if not isinstance(s.quick_exit_shortcut, str) or not s.quick_exit_shortcut:
             s = replace(s, quick_exit_shortcut=default.quick_exit_shortcut)
         return s
+
+
+def _is_time(value: object) -> bool:
+    """``HH:MM`` on a 24-hour clock."""
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        return False
+    hours, minutes = value[:2], value[3:]
+    return hours.isdigit() and minutes.isdigit() and int(hours) <= 23 and int(minutes) <= 59
 
 
 def load_settings(data_dir: Path) -> Settings:

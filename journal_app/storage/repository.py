@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -217,14 +217,22 @@ class RecordRepository:
             self._insert(record)
         return record
 
-    def add_many(self, records: Iterable[AnyRecord], people: Iterable[Person] = ()) -> AddResult:
+    def add_many(
+        self,
+        records: Iterable[AnyRecord],
+        people: Iterable[Person] = (),
+        state: Mapping[str, Any] | None = None,
+    ) -> AddResult:
         """Add everything or nothing; records whose id is already stored are skipped.
 
         Importers give records ids derived from their source, so importing
-        the same file twice adds nothing the second time.
+        the same file twice adds nothing the second time. ``state`` values
+        (an imported safety plan) are kept in the same transaction.
         """
         added = skipped = people_added = 0
         with transaction(self._conn):
+            for key, value in (state or {}).items():
+                put_state(self._conn, key, value)
             for person in people:
                 if self._people.find(person.name) is None:
                     self._people._insert(person)
@@ -387,6 +395,16 @@ class DraftRepository:
             self._conn.execute("DELETE FROM drafts WHERE key = ?", (key,))
 
 
+def put_state(conn: Connection, key: str, value: Any) -> None:
+    """Keep ``value`` (JSON) under ``key``; the caller holds the transaction."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    conn.execute(
+        "INSERT INTO state (key, value, updated) VALUES (?, ?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+        (key, text, utc_now().isoformat()),
+    )
+
+
 class StateRepository:
     """What the app keeps in the encrypted store that is not a record, by key, as JSON.
 
@@ -409,14 +427,8 @@ class StateRepository:
             return None
 
     def put(self, key: str, value: Any) -> None:
-        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
         with transaction(self._conn):
-            self._conn.execute(
-                "INSERT INTO state (key, value, updated) VALUES (?, ?, ?) "
-                "ON CONFLICT (key) DO UPDATE SET value = excluded.value, "
-                "updated = excluded.updated",
-                (key, text, utc_now().isoformat()),
-            )
+            put_state(self._conn, key, value)
 
     def delete(self, key: str) -> None:
         with transaction(self._conn):

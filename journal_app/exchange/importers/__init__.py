@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.domain.records import AnyRecord, Person, RecordKind
+from journal_app.domain.safety_plan import SafetyPlan
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
 from journal_app.exchange.importers._common import MAX_FILE_BYTES, decode_text, load_json, tr
@@ -61,6 +62,8 @@ class ImportPlan:
         counts: records per kind (``RecordKind`` value → number).
         date_range: the first and last local day, or None for no records.
         labels_found: the Daylio mood labels in the file (empty for others).
+        safety_plan: the safety plan in our own JSON export, if it holds one;
+            importing merges its lines into the journal's plan (nothing twice).
     """
 
     kind: ImportKind
@@ -69,6 +72,7 @@ class ImportPlan:
     labels_found: tuple[str, ...] = ()
     counts: dict[str, int] = field(default_factory=dict)
     date_range: tuple[date, date] | None = None
+    safety_plan: SafetyPlan | None = None
 
     @classmethod
     def of(
@@ -77,12 +81,13 @@ class ImportPlan:
         records: list[AnyRecord],
         people: list[Person] | tuple[Person, ...] = (),
         labels_found: tuple[str, ...] = (),
+        safety_plan: SafetyPlan | None = None,
     ) -> ImportPlan:
         counts = Counter(r.kind.value for r in records)
         ordered = {k.value: counts[k.value] for k in RecordKind if counts[k.value]}
         days = [r.day for r in records]
         span = (min(days), max(days)) if days else None
-        return cls(kind, tuple(records), tuple(people), labels_found, ordered, span)
+        return cls(kind, tuple(records), tuple(people), labels_found, ordered, span, safety_plan)
 
 
 def parse_bytes(
@@ -93,12 +98,12 @@ def parse_bytes(
     """The plan for a file's contents. Only ``InvalidImportFile`` (or a subclass) escapes."""
     kind = ImportKind(kind)
     if kind is ImportKind.JSON:
-        from journal_app.exchange.jsondoc import from_document
+        from journal_app.exchange.jsondoc import from_document, safety_plan_from_document
 
         what = tr("journal-app export")
         doc = load_json(decode_text(data, what), what)
         records, people = from_document(doc)
-        return ImportPlan.of(kind, records, people)
+        return ImportPlan.of(kind, records, people, safety_plan=safety_plan_from_document(doc))
     if kind is ImportKind.JRNL:
         from journal_app.exchange.importers import jrnl
 
@@ -153,9 +158,19 @@ def read_import(
 
 
 def apply(journal: Journal, plan: ImportPlan) -> AddResult:
-    """Add the plan's people and records in one transaction; all or nothing."""
+    """Add the plan's people, records and safety plan in one transaction; all or nothing.
+
+    A safety plan in the file is merged into the journal's own: its lines are
+    added after the ones already there, none twice, none lost.
+    """
+    from journal_app.services.support import SAFETY_PLAN_KEY, load_safety_plan
+
+    state: dict[str, object] = {}
     try:
-        return journal.add_many(plan.records, plan.people)
+        if plan.safety_plan is not None:
+            merged = load_safety_plan(journal).merged(plan.safety_plan)
+            state[SAFETY_PLAN_KEY] = merged.to_json()
+        return journal.add_many(plan.records, plan.people, state=state)
     except ValidationError as exc:
         # e.g. a boundary naming someone new without a circle: nothing was added.
         raise InvalidImportFile(
