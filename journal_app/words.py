@@ -211,3 +211,33 @@ def describe(record: AnyRecord, *, person: str | None = None, private: bool = Tr
     if private and record.share:
         parts.append(_tr("to share"))
     return " · ".join(p for p in parts if p)
+
+
+def safety_step_label(step: str) -> str:
+    """The title of a step of the safety plan, in the user's own voice."""
+    from journal_app.domain.safety_plan import Step
+
+    return {
+        Step.WARNING_SIGNS: _tr("My warning signs"),
+        Step.COPING: _tr("Things I can do on my own"),
+        Step.DISTRACTION: _tr("People and places that help me feel better"),
+        Step.HELP: _tr("People I can ask for help"),
+        Step.PROFESSIONALS: _tr("Professionals and services"),
+        Step.ENVIRONMENT: _tr("Making my surroundings safer"),
+        Step.REASONS: _tr("Reasons to keep going"),
+    }[Step(step)]
+
+
+def safety_step_hint(step: str) -> str:
+    """A quiet example under a step's title."""
+    from journal_app.domain.safety_plan import Step
+
+    return {
+        Step.WARNING_SIGNS: _tr("Thoughts, feelings or moments that tell me hard times are near."),
+        Step.COPING: _tr("Small things that calm me, without needing anyone else."),
+        Step.DISTRACTION: _tr("Where I can go, and who I can be with, to take my mind off things."),
+        Step.HELP: _tr("People I trust enough to tell that I am struggling."),
+        Step.PROFESSIONALS: _tr("My therapist, my doctor, a service I can call."),
+        Step.ENVIRONMENT: _tr("What I can put away, or ask someone to keep, for now."),
+        Step.REASONS: _tr("The people, hopes and small things that matter to me."),
+    }[Step(step)]

@@ -355,18 +355,23 @@ def setup_page(device: QPagedPaintDevice) -> None:
     )
 
 
-def to_pdf(data: ExportData, progress: Progress | None = None) -> bytes:
-    """The summary as PDF bytes (written to disk by the caller, atomically)."""
+def pdf_bytes(title: str, draw: Callable[[QPdfWriter], object]) -> bytes:
+    """A PDF of A4 pages drawn by ``draw``, as bytes (the caller writes them, atomically)."""
     ensure_gui_application()
     array = QByteArray()
     buffer = QBuffer(array)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(96)
-    writer.setTitle(tr("Summary"))
+    writer.setTitle(title)
     writer.setCreator("")
     setup_page(writer)
-    render_document(writer, data, progress)
+    draw(writer)
     del writer  # flushes the PDF into the buffer
     buffer.close()
     return bytes(array.data())
+
+
+def to_pdf(data: ExportData, progress: Progress | None = None) -> bytes:
+    """The summary as PDF bytes (written to disk by the caller, atomically)."""
+    return pdf_bytes(tr("Summary"), lambda writer: render_document(writer, data, progress))
