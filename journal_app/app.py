@@ -7,6 +7,7 @@ Environment (for smoke tests and the start-up benchmark only):
     JOURNAL_APP_QUIT_AFTER_MS  quit by itself after this many milliseconds.
     JOURNAL_APP_REPORT_STARTUP print ``shown <epoch seconds>`` once the first
                                screen has been painted.
+    JOURNAL_APP_START_MINIMIZED start minimised and locked (the reminder's login entry).
 """
 
 from __future__ import annotations
@@ -117,6 +118,7 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from journal_app.services import reminders
     from journal_app.services.settings import load_settings
     from journal_app.ui.app_window import AppWindow
     from journal_app.ui.dialogs import QtDialogService
@@ -189,6 +191,10 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
         if demo:
             window.open_journal(make_demo_vault(data_dir))
             window.show()
+        elif os.environ.get(reminders.START_MINIMIZED_ENV):
+            # Started at login for the reminder: minimised, locked, nothing shown.
+            window.showMinimized()
+            window.start()
         else:
             window.show()
             window.start()

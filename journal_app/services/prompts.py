@@ -133,6 +133,10 @@ class PromptRotation:
         self._deck: list[Prompt] = []
         self.last_id = last_id
 
+    def current(self) -> Prompt | None:
+        """The prompt shown last (by ``last_id``), if it is one of these."""
+        return next((p for p in self._prompts if p.id == self.last_id), None)
+
     def next(self) -> Prompt:
         if not self._deck:
             self._deck = list(self._prompts)

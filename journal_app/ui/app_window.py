@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +35,9 @@ from journal_app.ui.dialogs import DialogService
 from journal_app.ui.keyring_store import KeyringStore
 from journal_app.ui.locking import IdleLock, LockShortcuts
 from journal_app.ui.setup_view import CodePrinter, Runner
+from journal_app.ui.support import GROUNDING
+from journal_app.ui.support.reminders import ReminderNotifier
+from journal_app.ui.support.sections import grounding_shortcut, support_sections
 from journal_app.ui.unlock_view import UnlockView, derive_key, open_with_key
 
 KEY_FILES = ("vault.key", "vault.key.2")  # storage.vault KEY_NAME / KEY_COPY_NAME
@@ -182,8 +186,12 @@ class MainView(QWidget):
             (self.tr("Journal"), lambda: self._part_b("journal_view", "JournalView")),
             (self.tr("People"), lambda: self._part_b("people_view", "PeopleView")),
             (self.tr("Week"), lambda: make_week_page(self._journal, self._dialogs)),
-            (self.tr("Settings"), self._settings_page),
         ]
+        self._keys: dict[str, int] = {}
+        for key, title, make in support_sections(journal, dialogs, runner):
+            self._keys[key] = len(self._sections)
+            self._sections.append((title, make))
+        self._sections.append((self.tr("Settings"), self._settings_page))
         self.built: dict[int, QWidget] = {}
 
         self.sidebar = QListWidget()
@@ -225,6 +233,7 @@ class MainView(QWidget):
         for i in range(len(self._sections)):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
             shortcut.activated.connect(lambda i=i: self.show_section(i))
+        self.grounding_shortcut = grounding_shortcut(self, lambda: self.show_key(GROUNDING))
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.sidebar.setCurrentRow(0)
         self.setTabOrder(self.sidebar, self.lock_button)
@@ -264,6 +273,12 @@ class MainView(QWidget):
     def show_section(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
 
+    @Slot(str)
+    def show_key(self, key: str) -> None:
+        """Show a support page by its key (``grounding``, ``safety_plan``, ``crisis_lines``)."""
+        if key in self._keys:
+            self.show_section(self._keys[key])
+
     def retire(self) -> None:
         """Locked: this view shows and loads nothing more (it is about to be deleted)."""
         self._journal = None
@@ -295,6 +310,9 @@ class MainView(QWidget):
                 self.pages.removeWidget(old)
                 old.deleteLater()
             self.built[index] = page
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:
+                navigate.connect(self.show_key)
         else:
             refresh = getattr(page, "refresh", None)
             if callable(refresh):
@@ -329,6 +347,7 @@ class AppWindow(QMainWindow):
         wait_clock: Callable[[], float] = time.monotonic,
         apply_settings: Callable[[Settings], None] | None = None,
         demo_hint: str = "",
+        reminder_clock: Callable[[], datetime] = datetime.now,
     ) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
@@ -359,6 +378,8 @@ class AppWindow(QMainWindow):
         self.shortcuts = LockShortcuts(
             self, self.lock, self.quick_exit, self.settings.quick_exit_shortcut
         )
+        self.reminders = ReminderNotifier(self, reminder_clock)
+        self.reminders.apply(self.settings)
         self.resize(1100, 720)
         self.setMinimumSize(640, 480)
         self._update_title()
@@ -479,6 +500,7 @@ class AppWindow(QMainWindow):
         self.settings = settings
         self.idle.set_minutes(settings.autolock_minutes)
         self.shortcuts.set_quick_exit_keys(settings.quick_exit_shortcut)
+        self.reminders.apply(settings)
         self._update_title()
         if self._apply_settings is not None:
             self._apply_settings(settings)
@@ -557,6 +579,7 @@ class AppWindow(QMainWindow):
         """Leaving the app: drafts saved, store closed. Safe to call twice."""
         self._close_journal()
         self.idle.shutdown()
+        self.reminders.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

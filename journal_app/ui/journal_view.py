@@ -36,6 +36,7 @@ from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import FORM_TYPES, EntryForm, RecordForm
 from journal_app.ui.labels import describe_record, kind_label, when_label
+from journal_app.ui.support.prompt_line import REFLECTED, PromptLine, Reflections
 from journal_app.ui.widgets import DateTimeEdit, heading, quiet_label
 
 SEARCH_DELAY_MS = 200
@@ -138,6 +139,7 @@ class JournalView(QWidget):
         self.stack.addWidget(self.placeholder)
         # Forms are made when first needed (the entry editor at once).
         self.forms: dict[RecordKind, RecordForm] = {}
+        self.reflections = Reflections(journal)
         self._people: list[Person] = []
         self.stack.currentChanged.connect(self._only_current_counts)
         entry = self.form(RecordKind.ENTRY)
@@ -148,7 +150,11 @@ class JournalView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(8, 0, 0, 0)
         right_layout.addWidget(self.editor_title)
+        self.prompt_line = PromptLine(journal)
+        right_layout.addWidget(self.prompt_line)
         right_layout.addWidget(self.stack, 1)
+        self.entry.text.textChanged.connect(self._prompt_wanted)
+        self.stack.currentChanged.connect(self._prompt_wanted)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(right)
@@ -243,6 +249,9 @@ class JournalView(QWidget):
         self._people = self._journal.people()
         for form in self.forms.values():
             form.set_people(self._people)
+        self.reflections.refresh()
+        if hasattr(self, "prompt_line"):
+            self.prompt_line.refresh()
         if text:
             records = self._journal.search(text)
             if records:
@@ -330,6 +339,7 @@ class JournalView(QWidget):
         self.stack.setCurrentWidget(form)
         if form is self.entry:
             self._entry_id = record.id if record else None
+            self._prompt_wanted()
             self._baseline = self.entry.state()
             draft = self._load_entry_draft(record.id if record else None)
             if draft is not None:
@@ -347,6 +357,8 @@ class JournalView(QWidget):
             form.set_people(self._people)
             form.saved.connect(self._saved)
             form.cancelled.connect(self._cancelled)
+            if kind in REFLECTED:
+                self.reflections.attach(form, REFLECTED[kind])
             self.forms[kind] = form
             self.stack.addWidget(form)
             self._only_current_counts()
@@ -362,6 +374,15 @@ class JournalView(QWidget):
             policy = QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored
             page.setSizePolicy(policy, policy)
         self.stack.adjustSize()
+
+    @Slot()
+    def _prompt_wanted(self) -> None:
+        """A prompt over a new entry while its page is still empty."""
+        self.prompt_line.set_wanted(
+            self.stack.currentWidget() is self.entry
+            and self._entry_id is None
+            and not self.entry.text.toPlainText().strip()
+        )
 
     def _close_editor(self) -> None:
         if self.stack.currentWidget() is self.entry:

@@ -1,4 +1,4 @@
-"""Settings: locking, appearance, weeks, remember on this device, passphrase, recovery code.
+"""Settings: locking, appearance, weeks, support, remembering, passphrase, recovery code.
 
 Every change is saved at once (settings hold no journal content) and
 announced through ``changed`` so the window can apply it.
@@ -46,6 +46,7 @@ from journal_app.ui.locking import LOCK_KEYS, valid_shortcut
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.recovery_code import CodePrinter, code_label, code_lines, copy_code, print_code
 from journal_app.ui.setup_view import Runner
+from journal_app.ui.support.settings_group import SupportGroup
 from journal_app.ui.theme import Heading
 
 
@@ -86,6 +87,9 @@ class SettingsView(QWidget):
         lay.addWidget(Heading(self.tr("Settings")))
         lay.addWidget(self._locking_group())
         lay.addWidget(self._appearance_group())
+        self.support = SupportGroup(journal)
+        self.support.changed.connect(self.changed)
+        lay.addWidget(self.support)
         lay.addWidget(self._remember_group())
         lay.addWidget(self._passphrase_group())
         lay.addWidget(self._recovery_group())
@@ -478,3 +482,4 @@ class SettingsView(QWidget):
         self._loading = True
         self._load(self._journal.settings)
         self._loading = False
+        self.support.refresh()

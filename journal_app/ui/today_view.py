@@ -27,6 +27,8 @@ from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import AloneForm, BoundaryForm, ConnectionForm, MoodForm, RecordForm
 from journal_app.ui.labels import describe_record
+from journal_app.ui.support.offer import GroundingOffer
+from journal_app.ui.support.prompt_line import REFLECTED, Reflections
 from journal_app.ui.widgets import heading, quiet_label
 
 DRAFT_PREFIX = "today/"
@@ -52,6 +54,7 @@ class TodayView(QWidget):
     """
 
     changed = Signal()
+    navigate = Signal(str)
 
     def __init__(
         self, journal: Journal, dialogs: DialogService, parent: QWidget | None = None
@@ -92,6 +95,9 @@ class TodayView(QWidget):
         self.status = quiet_label("")
         self.status.setAccessibleName(self.tr("Status"))
         page.addWidget(self.status)
+        self.offer = GroundingOffer(journal)
+        self.offer.navigate.connect(self.navigate)
+        page.addWidget(self.offer)
 
         page.addWidget(heading(self.tr("Anything else today?")))
         buttons = QHBoxLayout()
@@ -102,6 +108,7 @@ class TodayView(QWidget):
         # The moment forms are made the first time they are opened, so the page
         # (the first one the main window shows) is ready sooner.
         self.forms: dict[RecordKind, RecordForm] = {}
+        self.reflections = Reflections(journal)
         self._buttons = {
             RecordKind.CONNECTION: self.connected_button,
             RecordKind.ALONE: self.alone_button,
@@ -159,6 +166,8 @@ class TodayView(QWidget):
             form.set_people(self._people)
             form.saved.connect(lambda record, k=kind: self._moment_saved(k, record))
             form.cancelled.connect(lambda k=kind: self.close_form(k))
+            if kind in REFLECTED:
+                self.reflections.attach(form, REFLECTED[kind])
             self._frame_layout.addWidget(form)
             self.forms[kind] = form
         return form
@@ -195,6 +204,7 @@ class TodayView(QWidget):
         self._forget_draft(RecordKind.MOOD)
         self.mood.reset()
         self.status.setText(self.tr("Check-in saved. Thank you for checking in."))
+        self.offer.consider(getattr(record, "distress", None))
         self.refresh()
         self.changed.emit()
 
@@ -217,6 +227,7 @@ class TodayView(QWidget):
         self._people = self._journal.people()
         for form in self.forms.values():
             form.set_people(self._people)
+        self.reflections.refresh()
         records = self._journal.records_between(today, today)
         self.today_list.clear()
         for record in reversed(records):

@@ -17,7 +17,7 @@ from journal_app.services.settings import load_settings
 from journal_app.ui.keyring_store import MemoryKeyring
 from journal_app.ui.theme import apply_theme
 
-SETTINGS = 4
+SETTINGS = 7  # Today, Journal, People, Week, Take a moment, Safety plan, Someone to talk to
 
 
 @pytest.fixture
