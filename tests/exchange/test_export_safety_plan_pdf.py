@@ -21,7 +21,9 @@ PLAN = SafetyPlan.of(
 
 
 def _text(data: bytes) -> str:
-    return " ".join(" ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages)
+    return " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(data)).pages
+    )
 
 
 def test_the_pdf_holds_every_step_and_what_the_user_wrote() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import subprocess
@@ -20,7 +21,6 @@ from journal_app.services.prompts import (
 )
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "cli"))
-import itertools
 
 from cli_support import compiled_translations
 

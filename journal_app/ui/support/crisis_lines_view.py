@@ -157,16 +157,19 @@ class CrisisLinesView(QWidget):
             item = self.lines_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
+        for widget in self._country_widgets(code):
+            self.lines_box.addWidget(widget)
+            widget.show()  # at once, not at the next layout pass
+
+    def _country_widgets(self, code: str) -> list[QWidget]:
         country = self.countries.get(code)
         if not code:
-            self.lines_box.addWidget(
-                CalmLabel(self.tr("Choose where you are to see lines there."), 1.05)
-            )
-            return
+            return [CalmLabel(self.tr("Choose where you are to see lines there."), 1.05)]
         if country is None or not country.lines:
             name = country.name if country is not None else code
-            self.lines_box.addWidget(
+            return [
                 CalmLabel(
                     self.tr(
                         "No lines for {country} are in the app yet: none could be checked "
@@ -174,10 +177,8 @@ class CrisisLinesView(QWidget):
                     ).format(country=name),
                     1.05,
                 )
-            )
-            return
-        for line in country.lines:
-            self.lines_box.addWidget(self._line_block(line))
+            ]
+        return [self._line_block(line) for line in country.lines]
 
     def _line_block(self, line: CrisisLine) -> QWidget:
         block = QWidget()
