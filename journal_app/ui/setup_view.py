@@ -153,8 +153,11 @@ class _FitOnResize(QObject):
         view.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() == QEvent.Type.Resize:
-            self._pages.fit(self._view.width() - 2 * VIEW_MARGIN, self._widest)
+        # A filter whose Python side is already gone (its window was closed and Python
+        # collected it first) has no attributes left: it has nothing to fit any more.
+        view = getattr(self, "_view", None)
+        if view is not None and watched is view and event.type() == QEvent.Type.Resize:
+            self._pages.fit(view.width() - 2 * VIEW_MARGIN, self._widest)
         return False
 
 

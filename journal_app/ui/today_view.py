@@ -204,7 +204,8 @@ class TodayView(QWidget):
         self._forget_draft(RecordKind.MOOD)
         self.mood.reset()
         self.status.setText(self.tr("Check-in saved. Thank you for checking in."))
-        self.offer.consider(getattr(record, "distress", None))
+        if self.offer.consider(getattr(record, "distress", None)):
+            QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.offer))
         self.refresh()
         self.changed.emit()
 

@@ -20,6 +20,16 @@ from journal_app.ui.widgets import heading
 COLUMN = 680  # wide enough to read, narrow enough to stay calm
 
 
+def scaled_font(scale: float) -> QFont:
+    """The application's font (so the larger-text setting too), times ``scale``."""
+    font = QFont(QApplication.font())
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    else:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    return font
+
+
 class CalmLabel(QLabel):
     """Words a little larger than the rest of the app, following its text size."""
 
@@ -31,12 +41,7 @@ class CalmLabel(QLabel):
         self._follow_font()
 
     def _follow_font(self) -> None:
-        font = QFont(QApplication.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * self._scale)
-        else:
-            font.setPixelSize(round(font.pixelSize() * self._scale))
-        self.setFont(font)
+        self.setFont(scaled_font(self._scale))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ApplicationFontChange:
@@ -68,11 +73,27 @@ def calm_page(owner: QWidget, title: str) -> QVBoxLayout:
     return lay
 
 
-def calm_button(text: str, name: str = "") -> QPushButton:
-    """A button with room around its words."""
-    button = QPushButton(text)
+class CalmButton(QPushButton):
+    """A button with room around its words, its text a little larger (following text size)."""
+
+    def __init__(self, text: str, scale: float = 1.1) -> None:
+        super().__init__(text)
+        self._scale = scale
+        self._follow_font()
+
+    def _follow_font(self) -> None:
+        self.setFont(scaled_font(self._scale))
+        self.setMinimumHeight(self.fontMetrics().height() + 18)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self._follow_font()
+        return super().event(event)
+
+
+def calm_button(text: str, name: str = "", scale: float = 1.1) -> QPushButton:
+    button = CalmButton(text, scale)
     button.setAccessibleName(name or text.replace("&", ""))
-    button.setMinimumHeight(button.sizeHint().height() + 10)
     return button
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
@@ -200,13 +201,15 @@ class CrisisLinesView(QWidget):
             else self.tr("For domestic violence and abuse")
         )
         lay.addWidget(CalmLabel(f"{what} · {hours}", 1.0))
-        checked = QLocale().toString(line.checked, QLocale.FormatType.LongFormat)
+        checked = QLocale().toString(line.checked, "d MMMM yyyy")
+        site = urlsplit(line.source).hostname or line.source
         source = CalmLabel(
-            self.tr("Number checked on {date} against {page}").format(
-                date=checked, page=line.source
+            self.tr("Number checked on {date} on {site}").format(
+                date=checked, site=site.removeprefix("www.")
             ),
             0.85,
         )
+        source.setToolTip(line.source)
         source.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         lay.addWidget(source)
         return block

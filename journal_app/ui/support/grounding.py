@@ -147,8 +147,10 @@ class GroundingView(QWidget):
         lay.addWidget(
             CalmLabel(self.tr("There is no right way to do this. Choose one, or just sit here."))
         )
-        self.senses_button = calm_button(self.tr("Notice what is around you (5-4-3-2-1)"))
-        self.breathe_button = calm_button(self.tr("Breathe slowly"))
+        self.senses_button = calm_button(
+            self.tr("Notice what is around you (5-4-3-2-1)"), scale=1.25
+        )
+        self.breathe_button = calm_button(self.tr("Breathe slowly"), scale=1.25)
         self.senses_button.clicked.connect(self.start_senses)
         self.breathe_button.clicked.connect(self.start_breathing)
         lay.addWidget(self.senses_button)
