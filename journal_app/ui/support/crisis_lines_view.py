@@ -228,7 +228,7 @@ class CrisisLinesView(QWidget):
         if not lines:
             self.own_list.addItem(self.tr("None yet."))
         self.own_list.setEnabled(bool(lines))
-        self.remove_button.setEnabled(bool(lines))
+        self.remove_button.setVisible(bool(lines))
         rows = max(1, min(len(lines), 6))
         self.own_list.setFixedHeight(
             rows * (self.own_list.fontMetrics().height() + 10) + 2 * self.own_list.frameWidth()
