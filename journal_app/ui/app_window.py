@@ -497,6 +497,8 @@ class AppWindow(QMainWindow):
 
     @Slot(object)
     def apply_settings(self, settings: Settings) -> None:
+        if settings.reminder_at_login and settings.neutral_title != self.settings.neutral_title:
+            self.reminders.refresh_login_entry(self.data_dir, settings.neutral_title)
         self.settings = settings
         self.idle.set_minutes(settings.autolock_minutes)
         self.shortcuts.set_quick_exit_keys(settings.quick_exit_shortcut)

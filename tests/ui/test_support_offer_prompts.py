@@ -168,6 +168,9 @@ def test_reminder_at_login_adds_and_removes_the_login_entry(
     entry = autostart_path()
     assert entry.exists() and str(vault_dir) in entry.read_text()
     assert window.reminders.enabled
+    assert "Name=Journal" in entry.read_text()
+    main.current_page().neutral_title.setChecked(True)  # the entry's name follows
+    assert "Name=Notes" in entry.read_text()
     group.reminder.setChecked(False)
     assert not entry.exists()
     assert not load_settings(vault_dir).reminder_at_login

@@ -10,13 +10,15 @@ Signals:
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 
-from journal_app.services.reminders import ReminderSchedule, reminder_words
+from journal_app.services.reminders import ReminderSchedule, reminder_words, write_autostart
 from journal_app.services.settings import Settings
 
 CHECK_MS = 30_000
@@ -87,6 +89,11 @@ class ReminderNotifier(QObject):
     def _hide_tray(self) -> None:
         if self._tray is not None:
             self._tray.hide()
+
+    def refresh_login_entry(self, data_dir: Path, neutral_title: bool) -> None:
+        """The login entry's name follows the neutral title (best effort: it holds no content)."""
+        with contextlib.suppress(OSError):
+            write_autostart(data_dir, neutral_title)
 
     def shutdown(self) -> None:
         self._timer.stop()
