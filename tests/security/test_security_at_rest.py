@@ -149,6 +149,10 @@ def test_the_settings_file_holds_no_journal_content(written: tuple[Path, Journal
         "larger_text",
         "neutral_title",
         "remember_on_device",
+        # The check-in reminder runs while locked: on or off, a time, at login. No content.
+        "reminder_enabled",
+        "reminder_time",
+        "reminder_at_login",
     }
     assert all(isinstance(v, str | int | bool) for v in settings.values())
     assert settings["remember_on_device"] is False
