@@ -135,14 +135,19 @@ def test_connection_and_boundary_forms_offer_a_reflection(
 # -- settings and reminders ---------------------------------------------------------------------
 
 
-def test_the_support_group_keeps_private_choices_encrypted(
-    qtbot: Any, make_window: Any, vault_dir: Path
-) -> None:
+def support_group(qtbot: Any, make_window: Any, vault_dir: Path) -> tuple[Any, Any, Any]:
+    """The window, its main view on Settings (the last section), and the Support group."""
     window = make_window(vault_dir)
     unlock(qtbot, window)
     main = window.main_view
     main.show_section(main.sidebar.count() - 1)
-    group = main.current_page().support
+    return window, main, main.current_page().support
+
+
+def test_the_support_group_keeps_private_choices_encrypted(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    window, _main, group = support_group(qtbot, make_window, vault_dir)
     group.prompts.setChecked(False)
     group.reduced_motion.setChecked(True)
     group.country.setCurrentIndex(group.country.findData("IE"))
@@ -155,11 +160,7 @@ def test_the_support_group_keeps_private_choices_encrypted(
 def test_reminder_at_login_adds_and_removes_the_login_entry(
     qtbot: Any, make_window: Any, vault_dir: Path
 ) -> None:
-    window = make_window(vault_dir)
-    unlock(qtbot, window)
-    main = window.main_view
-    main.show_section(main.sidebar.count() - 1)
-    group = main.current_page().support
+    window, main, group = support_group(qtbot, make_window, vault_dir)
     assert not group.at_login.isEnabled()  # off by default, and needs the reminder
     group.reminder.setChecked(True)
     group.at_login.setChecked(True)

@@ -107,3 +107,19 @@ def danger_line() -> CalmLabel:
     )
     label.setObjectName("danger_line")
     return label
+
+
+def link_row(page: QWidget, *links: tuple[str, str]) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """Buttons that open another support page in one step, through ``page.navigate(key)``.
+
+    ``links`` are (button text, page key); returns the row and the buttons by key.
+    """
+    row = QHBoxLayout()
+    buttons: dict[str, QPushButton] = {}
+    for text, key in links:
+        button = calm_button(text)
+        button.clicked.connect(lambda _checked=False, k=key: page.navigate.emit(k))  # type: ignore[attr-defined]
+        row.addWidget(button)
+        buttons[key] = button
+    row.addStretch(1)
+    return row, buttons

@@ -19,7 +19,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -40,7 +39,7 @@ from journal_app.services.crisis_lines import (
 )
 from journal_app.services.support import load_support_settings, save_support_settings
 from journal_app.ui.support import GROUNDING, SAFETY_PLAN
-from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line
+from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line, link_row
 from journal_app.ui.widgets import FieldError, heading
 
 
@@ -59,14 +58,12 @@ class CrisisLinesView(QWidget):
                 self.tr("You do not have to be in crisis to call. These services listen."), 1.05
             )
         )
-        links = QHBoxLayout()
-        self.grounding_button = calm_button(self.tr("Take a &moment"))
-        self.plan_button = calm_button(self.tr("My &safety plan"))
-        self.grounding_button.clicked.connect(lambda: self.navigate.emit(GROUNDING))
-        self.plan_button.clicked.connect(lambda: self.navigate.emit(SAFETY_PLAN))
-        links.addWidget(self.grounding_button)
-        links.addWidget(self.plan_button)
-        links.addStretch(1)
+        links, buttons = link_row(
+            self,
+            (self.tr("Take a &moment"), GROUNDING),
+            (self.tr("My &safety plan"), SAFETY_PLAN),
+        )
+        self.grounding_button, self.plan_button = buttons[GROUNDING], buttons[SAFETY_PLAN]
         page.addLayout(links)
 
         self.country = QComboBox()

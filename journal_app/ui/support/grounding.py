@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import JournalEntry, local_now
 from journal_app.services.support import load_support_settings
 from journal_app.ui.support import CRISIS_LINES, SAFETY_PLAN
-from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line
+from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line, link_row
 
 # One breath: in, hold, out, rest (milliseconds). Slow: about four and a half a minute.
 PHASES: tuple[tuple[str, int], ...] = (("in", 4000), ("hold", 2000), ("out", 6000), ("rest", 1000))
@@ -114,14 +114,12 @@ class GroundingView(QWidget):
         self.stack = QStackedWidget()
         page.addWidget(self.stack, 1)
         page.addWidget(danger_line())
-        links = QHBoxLayout()
-        self.plan_button = calm_button(self.tr("My &safety plan"))
-        self.lines_button = calm_button(self.tr("Someone to &talk to"))
-        self.plan_button.clicked.connect(lambda: self.navigate.emit(SAFETY_PLAN))
-        self.lines_button.clicked.connect(lambda: self.navigate.emit(CRISIS_LINES))
-        links.addWidget(self.plan_button)
-        links.addWidget(self.lines_button)
-        links.addStretch(1)
+        links, buttons = link_row(
+            self,
+            (self.tr("My &safety plan"), SAFETY_PLAN),
+            (self.tr("Someone to &talk to"), CRISIS_LINES),
+        )
+        self.plan_button, self.lines_button = buttons[SAFETY_PLAN], buttons[CRISIS_LINES]
         page.addLayout(links)
 
         self._build_choice()

@@ -41,7 +41,7 @@ from journal_app.services.support import (
 )
 from journal_app.ui.export_view import QtSummaryPrinter, SummaryPrinter
 from journal_app.ui.support import CRISIS_LINES, GROUNDING
-from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line
+from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line, link_row
 from journal_app.ui.widgets import FieldError, heading
 from journal_app.words import safety_step_hint, safety_step_label
 
@@ -145,15 +145,13 @@ class SafetyPlanView(QWidget):
         )
         page.addWidget(intro)
         page.addWidget(danger_line())
-        top = QHBoxLayout()
-        self.grounding_button = calm_button(self.tr("Take a &moment"))
-        self.lines_button = calm_button(self.tr("Someone to &talk to"))
-        self.grounding_button.clicked.connect(lambda: self.navigate.emit(GROUNDING))
-        self.lines_button.clicked.connect(lambda: self.navigate.emit(CRISIS_LINES))
-        top.addWidget(self.grounding_button)
-        top.addWidget(self.lines_button)
-        top.addStretch(1)
-        page.addLayout(top)
+        links, buttons = link_row(
+            self,
+            (self.tr("Take a &moment"), GROUNDING),
+            (self.tr("Someone to &talk to"), CRISIS_LINES),
+        )
+        self.grounding_button, self.lines_button = buttons[GROUNDING], buttons[CRISIS_LINES]
+        page.addLayout(links)
         self.editors: dict[Step, StepEditor] = {}
         for step in STEPS:
             editor = StepEditor(step)
