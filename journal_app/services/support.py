@@ -114,7 +114,8 @@ def should_offer_grounding(journal: StateStore, distress: int | None, today: dat
     """A check-in with distress of 8 or more offers grounding, once a day at most."""
     if distress is None or distress < OFFER_DISTRESS:
         return False
-    return journal.load_state(OFFERED_KEY) != today.isoformat()
+    offered_on: object = journal.load_state(OFFERED_KEY)
+    return offered_on != today.isoformat()
 
 
 def grounding_offered(journal: StateStore, today: date) -> None:
