@@ -19,10 +19,16 @@ from journal_app.domain.emotions import EMOTIONS
 
 
 class Circle(StrEnum):
-    PROFESSIONAL = "professional"
-    PEER = "peer"
+    """The four circles of contact, innermost first (the Circles of Support model).
+
+    Every list of circles (forms, People, the week view, the support map's rings,
+    the PDF) follows this order: intimacy, friendship, participation, exchange.
+    """
+
     CLOSE = "close"
+    PEER = "peer"
     COMMUNITY = "community"
+    PROFESSIONAL = "professional"
 
 
 class ContactMode(StrEnum):
@@ -30,6 +36,14 @@ class ContactMode(StrEnum):
     CALL = "call"
     VIDEO = "video"
     MESSAGE = "message"
+
+
+class Support(StrEnum):
+    """Which way support went in a moment of connection (reciprocity)."""
+
+    GAVE = "gave"
+    RECEIVED = "received"
+    MUTUAL = "mutual"
 
 
 class BoundaryType(StrEnum):
@@ -152,7 +166,74 @@ class MoodCheckIn(Record):
 
 
 @dataclass(frozen=True, kw_only=True)
+class SessionReflection:
+    """How a session with a professional felt, in the client's own answers.
+
+    Three optional answers from 0 (not at all) to 10 (completely), in plain
+    words of our own (``QUESTIONS``), and one line "Next time I want to bring
+    up…", flagged to share with the therapist unless the user unticks it.
+    They are for talking about the working relationship itself: never a score
+    to pass or fail, and never added up.
+    """
+
+    QUESTIONS: ClassVar[tuple[str, ...]] = ("heard", "goals", "approach")
+    KEYS: ClassVar[tuple[str, ...]] = (*QUESTIONS, "bring_up", "share_bring_up")
+
+    heard: int | None = None  # I felt heard and understood
+    goals: int | None = None  # We worked on what matters to me
+    approach: int | None = None  # The way we worked suited me
+    bring_up: str = ""  # Next time I want to bring up…
+    share_bring_up: bool = True
+
+    def __post_init__(self) -> None:
+        for key in self.QUESTIONS:
+            object.__setattr__(self, key, v.optional_int_in_range(key, getattr(self, key), 0, 10))
+        bring_up = v.text("bring_up", self.bring_up, limit=v.MAX_LINE_TEXT).strip()
+        if any(ch in bring_up for ch in "\n\r"):
+            raise v.ValidationError("bring_up", tr("must be on one line"))
+        object.__setattr__(self, "bring_up", bring_up)
+        if not isinstance(self.share_bring_up, bool):
+            raise v.ValidationError("share_bring_up", tr("must be true or false"))
+
+    @property
+    def empty(self) -> bool:
+        """Nothing answered and nothing to bring up: the same as no reflection."""
+        return all(getattr(self, key) is None for key in self.QUESTIONS) and not self.bring_up
+
+    def answers(self) -> dict[str, int | None]:
+        return {key: getattr(self, key) for key in self.QUESTIONS}
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.answers(), "bring_up": self.bring_up, "share_bring_up": self.share_bring_up}
+
+    @classmethod
+    def from_json(cls, data: object) -> SessionReflection:
+        """The inverse of ``to_json``; unknown keys are refused, like a record's."""
+        if isinstance(data, SessionReflection):
+            return data
+        if not isinstance(data, dict):
+            raise v.ValidationError(
+                "reflection", tr("must be an object with the answers of a session reflection")
+            )
+        unknown = sorted(str(key) for key in data if key not in cls.KEYS)
+        if unknown:
+            raise v.ValidationError(
+                unknown[0],
+                tr("is not part of a session reflection (allowed: {allowed})").format(
+                    allowed=", ".join(cls.KEYS)
+                ),
+            )
+        return cls(**data)
+
+
+@dataclass(frozen=True, kw_only=True)
 class ConnectionMoment(Record):
+    """A moment of contact.
+
+    ``support`` says which way support went (optional). ``reflection`` is only
+    for a contact in the professional circle: a session and how it felt.
+    """
+
     kind: ClassVar[RecordKind] = RecordKind.CONNECTION
     circle: Circle
     minutes: int
@@ -160,6 +241,8 @@ class ConnectionMoment(Record):
     mode: ContactMode = ContactMode.IN_PERSON
     felt_safe: int | None = None
     initiated: bool = False
+    support: Support | None = None
+    reflection: SessionReflection | None = None
 
     def _validate(self) -> None:
         self._set("circle", v.one_of("circle", self.circle, Circle))
@@ -169,6 +252,21 @@ class ConnectionMoment(Record):
         self._set("felt_safe", v.optional_int_in_range("felt_safe", self.felt_safe, 1, 5))
         if not isinstance(self.initiated, bool):
             raise v.ValidationError("initiated", tr("must be true or false"))
+        if self.support is not None:
+            self._set("support", v.one_of("support", self.support, Support))
+        reflection = self.reflection
+        if reflection is not None:
+            reflection = SessionReflection.from_json(reflection)
+            reflection = None if reflection.empty else reflection
+        if reflection is not None and self.circle is not Circle.PROFESSIONAL:
+            raise v.ValidationError(
+                "reflection",
+                tr(
+                    "a session reflection is only for a connection in the professional "
+                    "circle (this one is {circle})"
+                ).format(circle=self.circle.value),
+            )
+        self._set("reflection", reflection)
 
     def fields(self) -> dict[str, Any]:
         return {
@@ -178,6 +276,8 @@ class ConnectionMoment(Record):
             "mode": self.mode.value,
             "felt_safe": self.felt_safe,
             "initiated": self.initiated,
+            "support": self.support.value if self.support is not None else None,
+            "reflection": self.reflection.to_json() if self.reflection is not None else None,
         }
 
 
@@ -289,10 +389,15 @@ def record_from_fields(
 
 @dataclass(frozen=True, kw_only=True)
 class Person:
-    """Someone in the support map: a nickname or initials is enough."""
+    """Someone named in the journal: a nickname or initials is enough.
+
+    ``circle`` places them on the support map; ``None`` keeps them in the
+    journal but off the map (someone the user sets limits with is not
+    support): never drawn on the map, never counted as support.
+    """
 
     name: str
-    circle: Circle
+    circle: Circle | None
     id: int | None = None
     archived: bool = False
 
@@ -301,4 +406,12 @@ class Person:
         if cleaned is None:
             raise v.ValidationError("name", tr("must not be empty"))
         object.__setattr__(self, "name", cleaned)
-        object.__setattr__(self, "circle", v.one_of("circle", self.circle, Circle))
+        if self.circle is not None:
+            object.__setattr__(self, "circle", v.one_of("circle", self.circle, Circle))
+        if not isinstance(self.archived, bool):
+            raise v.ValidationError("archived", tr("must be true or false"))
+
+    @property
+    def on_map(self) -> bool:
+        """Whether they are on the support map (they have a circle)."""
+        return self.circle is not None

@@ -61,15 +61,21 @@ def record_from_json(data: Any) -> AnyRecord:
 
 
 def person_to_json(person: Person) -> dict[str, Any]:
-    return {"name": person.name, "circle": person.circle.value, "archived": person.archived}
+    """A person as JSON; ``circle`` is null for someone off the support map."""
+    circle = person.circle.value if person.circle is not None else None
+    return {"name": person.name, "circle": circle, "archived": person.archived}
 
 
 def person_from_json(data: Any) -> Person:
     if not isinstance(data, dict):
         raise ValidationError("person", tr("must be an object"))
+    if "circle" not in data:
+        raise ValidationError(
+            "circle", tr("is missing (null for someone who is not on the support map)")
+        )
     archived = data.get("archived", False)
     if not isinstance(archived, bool):
         raise ValidationError("archived", tr("must be true or false"))
     name: Any = data.get("name")
-    circle: Any = data.get("circle")
+    circle: Any = data["circle"]
     return Person(name=name, circle=circle, archived=archived)

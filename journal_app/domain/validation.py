@@ -14,6 +14,7 @@ E = TypeVar("E", bound=Enum)
 
 MAX_TEXT = 1_000_000
 MAX_SHORT_TEXT = 200
+MAX_LINE_TEXT = 500  # one line of free text, such as what to bring up next session
 
 
 class ValidationError(UsageError):

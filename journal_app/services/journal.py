@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind
+from journal_app.domain.validation import one_of
 from journal_app.services.settings import Settings, load_settings, save_settings
 from journal_app.storage.repository import AddResult
 from journal_app.storage.vault import Store, Vault
@@ -113,27 +114,44 @@ class Journal:
     # -- people ----------------------------------------------------------------
 
     def people(self, *, include_archived: bool = False) -> list[Person]:
+        """Everyone named in the journal: by circle, innermost first, then off the map."""
         return self._store.people.list(include_archived=include_archived)
 
     def find_person(self, name: str) -> Person | None:
         return self._store.people.find(name)
 
-    def add_person(self, name: str, circle: Circle | str) -> Person:
-        return self._store.people.add(Person(name=name, circle=Circle(circle)))
+    def add_person(self, name: str, circle: Circle | str | None) -> Person:
+        """Add someone in ``circle``, or off the support map with ``None``."""
+        return self._store.people.add(Person(name=name, circle=_circle(circle)))
 
     def rename_person(self, person: Person, new_name: str) -> Person:
         return self._store.people.update(replace(person, name=new_name))
 
-    def move_person(self, person: Person, circle: Circle | str) -> Person:
-        return self._store.people.update(replace(person, circle=Circle(circle)))
+    def move_person(self, person: Person, circle: Circle | str | None) -> Person:
+        """Move someone to another circle, off the support map (``None``) or back onto it."""
+        return self._store.people.update(replace(person, circle=_circle(circle)))
 
     def archive_person(self, person: Person, archived: bool = True) -> Person:
         return self._store.people.update(replace(person, archived=archived))
+
+    def delete_person(self, person: Person) -> int:
+        """Remove someone for good; their name leaves every record (which stay, unnamed).
+
+        Returns how many records carried the name. Notes and entries the user
+        wrote are theirs and are not changed.
+        """
+        if person.id is None:
+            raise ValueError("person has no id")
+        return self._store.people.delete(person.id)
 
     def records_with(self, person: Person, limit: int = 50) -> list[AnyRecord]:
         if person.id is None:
             return []
         return self._store.records.with_person(person.id, limit)
+
+    def count_records_with(self, person: Person) -> int:
+        """How many records carry this person's name."""
+        return 0 if person.id is None else self._store.records.count_with_person(person.id)
 
     def last_contact(self) -> dict[int, date]:
         """Per person id, the day of the latest record naming them."""
@@ -172,3 +190,8 @@ class Journal:
 
     def new_recovery_code(self, passphrase: str) -> str:
         return self.vault.new_recovery_code(passphrase)
+
+
+def _circle(value: Circle | str | None) -> Circle | None:
+    """A circle from its key, or None (off the map); a wrong key is refused naming the field."""
+    return None if value is None else one_of("circle", value, Circle)

@@ -117,89 +117,117 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
+# Circles innermost first (the enum's order), then the people off the support map.
+_CIRCLE_ORDER = (
+    "CASE circle "
+    + " ".join(f"WHEN '{c.value}' THEN {i}" for i, c in enumerate(Circle))
+    + f" ELSE {len(Circle)} END"
+)
+_PEOPLE = "SELECT id, name, circle, archived FROM people"
+
+
+def _person(row: Sequence[Any]) -> Person:
+    pid, name, circle, archived = row
+    return Person(
+        id=int(pid),
+        name=name,
+        circle=None if circle is None else Circle(circle),
+        archived=bool(archived),
+    )
+
+
 class PeopleRepository:
-    """The support map: people by circle."""
+    """The people named in the journal: on the support map by circle, or off it."""
 
     def __init__(self, conn: Connection) -> None:
         self._conn = conn
 
     def list(self, *, include_archived: bool = False) -> list[Person]:
-        sql = "SELECT id, name, circle, archived FROM people"
+        """Circle by circle, innermost first, then the people off the map; by name within."""
+        sql = _PEOPLE
         if not include_archived:
             sql += " WHERE archived = 0"
-        sql += " ORDER BY circle, name COLLATE NOCASE"
-        return [
-            Person(id=pid, name=name, circle=Circle(circle), archived=bool(archived))
-            for pid, name, circle, archived in self._conn.execute(sql)
-        ]
+        sql += f" ORDER BY {_CIRCLE_ORDER}, name COLLATE NOCASE"
+        return [_person(row) for row in self._conn.execute(sql)]
 
     def find(self, name: str) -> Person | None:
         row = self._conn.execute(
-            "SELECT id, name, circle, archived FROM people WHERE name = ? COLLATE NOCASE",
-            (name.strip(),),
+            f"{_PEOPLE} WHERE name = ? COLLATE NOCASE", (name.strip(),)
         ).fetchone()
-        if row is None:
-            return None
-        return Person(id=row[0], name=row[1], circle=Circle(row[2]), archived=bool(row[3]))
+        return None if row is None else _person(row)
 
     def get(self, person_id: int) -> Person:
-        row = self._conn.execute(
-            "SELECT id, name, circle, archived FROM people WHERE id = ?", (person_id,)
-        ).fetchone()
+        row = self._conn.execute(f"{_PEOPLE} WHERE id = ?", (person_id,)).fetchone()
         if row is None:
             raise NotFound(tr("There is no person with id {id}.").format(id=person_id))
-        return Person(id=row[0], name=row[1], circle=Circle(row[2]), archived=bool(row[3]))
+        return _person(row)
 
     def add(self, person: Person) -> Person:
         if self.find(person.name) is not None:
             raise ValidationError(
-                "name", tr("{name} is already in your support map").format(name=repr(person.name))
+                "name", tr("{name} is already in your journal").format(name=repr(person.name))
             )
         with transaction(self._conn):
             return self._insert(person)
 
     def _insert(self, person: Person) -> Person:
+        circle = person.circle.value if person.circle is not None else None
         cur = self._conn.execute(
             "INSERT INTO people (name, circle, archived, created) VALUES (?, ?, ?, ?)",
-            (person.name, person.circle.value, int(person.archived), utc_now().isoformat()),
+            (person.name, circle, int(person.archived), utc_now().isoformat()),
         )
         return replace(person, id=int(cur.lastrowid))
 
     def update(self, person: Person) -> Person:
-        """Rename, move to another circle, archive or bring back."""
+        """Rename, move to another circle or off the map, archive or bring back."""
         if person.id is None:
             raise ValueError("person has no id")
         clash = self.find(person.name)
         if clash is not None and clash.id != person.id:
             raise ValidationError(
-                "name", tr("{name} is already in your support map").format(name=repr(person.name))
+                "name", tr("{name} is already in your journal").format(name=repr(person.name))
             )
+        circle = person.circle.value if person.circle is not None else None
         with transaction(self._conn):
             cur = self._conn.execute(
                 "UPDATE people SET name = ?, circle = ?, archived = ? WHERE id = ?",
-                (person.name, person.circle.value, int(person.archived), person.id),
+                (person.name, circle, int(person.archived), person.id),
             )
             if cur.rowcount != 1:
                 raise NotFound(tr("There is no person with id {id}.").format(id=person.id))
         return person
 
-    def resolve(self, name: str | None, circle: Circle | None) -> tuple[int | None, bool]:
-        """The id of the person named ``name``, adding them in ``circle`` if new.
+    def delete(self, person_id: int) -> int:
+        """Remove a person for good; returns how many records carried their name.
 
-        Must run inside a transaction. Returns ``(id, added)``.
+        The records stay, without a name (the name lives only in this table:
+        records point to it by id, and it is never put in the search index).
+        ``secure_delete`` zeroes the freed row and index entry. Free text the
+        user wrote (notes, entries) is theirs and is not touched.
+        """
+        with transaction(self._conn):
+            cur = self._conn.execute(
+                "UPDATE records SET person_id = NULL WHERE person_id = ?", (person_id,)
+            )
+            unnamed = int(cur.rowcount)
+            gone = self._conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
+            if gone.rowcount != 1:
+                raise NotFound(tr("There is no person with id {id}.").format(id=person_id))
+        return unnamed
+
+    def resolve(self, name: str | None, circle: Circle | None) -> tuple[int | None, bool]:
+        """The id of the person named ``name``, adding them if new.
+
+        A new person joins the support map in ``circle``; with no circle (a
+        boundary that names someone new) they are kept off the map. Someone
+        already known keeps their place: naming them in a record never moves
+        them. Must run inside a transaction. Returns ``(id, added)``.
         """
         if name is None:
             return None, False
         found = self.find(name)
         if found is not None:
             return found.id, False
-        if circle is None:
-            raise ValidationError(
-                "circle",
-                tr("is needed to add {name} to your support map for the first time").format(
-                    name=repr(name)
-                ),
-            )
         return self._insert(Person(name=name, circle=circle)).id, True
 
 
@@ -340,6 +368,13 @@ class RecordRepository:
             (person_id, limit),
         )
         return [_decode(row) for row in rows]
+
+    def count_with_person(self, person_id: int) -> int:
+        """How many records name this person."""
+        row = self._conn.execute(
+            "SELECT count(*) FROM records WHERE person_id = ?", (person_id,)
+        ).fetchone()
+        return int(row[0])
 
     def last_contact(self) -> dict[int, date]:
         """Per person id, the local day of the most recent record naming them."""

@@ -162,6 +162,8 @@ def test_the_json_shape_of_a_record() -> None:
         "mode": "call",
         "felt_safe": 4,
         "initiated": True,
+        "support": None,
+        "reflection": None,
     }
 
 

@@ -27,7 +27,7 @@ from journal_app.domain.records import (
 )
 from journal_app.domain.validation import ValidationError
 from journal_app.services.journal import Journal
-from journal_app.storage.repository import NotFound, fts_query
+from journal_app.storage.repository import NotFound, RecordRepository, fts_query
 from journal_app.storage.vault import Store, Vault
 
 
@@ -176,17 +176,24 @@ def test_a_person_is_found_by_name_whatever_the_case(store: Store) -> None:
     assert len(store.records.with_person(sam.id or 0)) == 2
 
 
-def test_a_new_person_without_a_circle_is_refused_and_nothing_saved(store: Store) -> None:
-    with pytest.raises(ValidationError) as caught:
-        store.records.add(BoundaryPractice(type="saying_no", outcome="held", person="Alex"))
-    assert caught.value.field == "circle"
-    assert store.records.count() == 0
-    assert person_count(store) == 0
-    assert fts_rows(store) == 0
-    # Once Alex is known, no circle is needed.
-    store.people.add(Person(name="Alex", circle="community"))
-    store.records.add(BoundaryPractice(type="saying_no", outcome="held", person="alex"))
-    assert store.records.count() == 1
+def test_a_boundary_naming_someone_new_without_a_circle_keeps_them_off_the_map(
+    store: Store,
+) -> None:
+    store.records.add(BoundaryPractice(id="b1", type="saying_no", outcome="held", person="Alex"))
+    alex = store.people.find("Alex")
+    assert alex is not None and alex.circle is None
+    assert store.records.get("b1").person == "Alex"  # type: ignore[union-attr]
+    # Named later in a connection, they stay where they are: the moment keeps its own circle.
+    store.records.add(ConnectionMoment(id="c1", circle="close", minutes=10, person="alex"))
+    assert store.people.find("Alex") == alex
+    assert store.records.get("c1").circle is Circle.CLOSE  # type: ignore[union-attr]
+    # A new name with a circle joins the map in it, from a boundary too.
+    store.records.add(
+        BoundaryPractice(type="saying_no", outcome="held", circle="peer", person="Bo")
+    )
+    bo = store.people.find("Bo")
+    assert bo is not None and bo.circle is Circle.PEER
+    assert [p.name for p in store.people.list()] == ["Bo", "Alex"]  # off the map come last
 
 
 def test_rename_reaches_every_record(store: Store) -> None:
@@ -440,12 +447,18 @@ def test_add_many_adds_everything_and_counts_people(store: Store) -> None:
     assert person_count(store) == 3
 
 
-def test_add_many_is_all_or_nothing(store: Store) -> None:
+def test_add_many_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     store.records.add(MoodCheckIn(id="before", score=5))
-    batch = [
-        *one_of_each(),
-        BoundaryPractice(type="saying_no", outcome="held", person="New Person"),  # no circle
-    ]
+    refused = BoundaryPractice(type="saying_no", outcome="held", person="New Person")
+    batch = [*one_of_each(), refused]
+    original = RecordRepository._index
+
+    def refusing(self: RecordRepository, seq: int, record: AnyRecord) -> None:
+        if record.id == refused.id:  # the store refuses it half-way through writing it
+            raise ValidationError("record", "refused by the store")
+        original(self, seq, record)
+
+    monkeypatch.setattr(RecordRepository, "_index", refusing)
     with pytest.raises(ValidationError):
         store.records.add_many(batch, [Person(name="Dr K", circle="professional")])
     assert store.records.count() == 1
