@@ -7,7 +7,12 @@ these functions, so a record reads the same wherever it is shown. Each word is
 written out as a literal so translation tools can find it.
 
 Only ``journal_app.i18n`` (and through it, at most, QtCore) is imported: no
-widgets. Layering: domain, storage and insights must not import this module.
+widgets. Layering: domain and storage must not import this module; of
+insights, only its words (``insights.text``) do.
+
+Each circle has one name (``circle_label``), used the same in forms, lists,
+the week view, the support map, the PDF and anonymized names; circles are
+listed innermost first, in the order of ``Circle``.
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ from journal_app.domain.records import (
     MoodCheckIn,
     Outcome,
     RecordKind,
+    SessionReflection,
+    Support,
     TimeAlone,
 )
 from journal_app.i18n import translate
@@ -35,23 +42,49 @@ def _tr(text: str) -> str:
 
 
 def circle_label(circle: Circle) -> str:
-    """The circle's name on its own: ``Close people``."""
+    """The circle's one name, wherever it is shown: ``Close people``."""
     return {
-        Circle.PROFESSIONAL: _tr("Professional support"),
-        Circle.PEER: _tr("Peers"),
         Circle.CLOSE: _tr("Close people"),
+        Circle.PEER: _tr("Peers"),
         Circle.COMMUNITY: _tr("Community"),
+        Circle.PROFESSIONAL: _tr("Professional support"),
     }[Circle(circle)]
 
 
-def circle_word(circle: Circle) -> str:
-    """The circle as one short word, for charts and anonymized names: ``close``."""
+# Once a short word in charts and anonymized names; now the same one name everywhere.
+circle_word = circle_label
+
+
+def off_map_label() -> str:
+    """Where someone stands who is named in the journal but is not support."""
+    return _tr("Not on my support map")
+
+
+def place_label(circle: Circle | None) -> str:
+    """A person's place: their circle's name, or that they are off the support map."""
+    return off_map_label() if circle is None else circle_label(circle)
+
+
+def support_label(support: Support) -> str:
+    """Which way support went, as the user says it."""
     return {
-        Circle.PROFESSIONAL: _tr("professional"),
-        Circle.PEER: _tr("peer"),
-        Circle.CLOSE: _tr("close"),
-        Circle.COMMUNITY: _tr("community"),
-    }[Circle(circle)]
+        Support.GAVE: _tr("I gave support"),
+        Support.RECEIVED: _tr("I received support"),
+        Support.MUTUAL: _tr("We supported each other"),
+    }[Support(support)]
+
+
+def reflection_question(key: str) -> str:
+    """The three questions after a session with a professional, in our own plain words."""
+    return {
+        "heard": _tr("I felt heard and understood"),
+        "goals": _tr("We worked on what matters to me"),
+        "approach": _tr("The way we worked suited me"),
+    }[key]
+
+
+def bring_up_label() -> str:
+    return _tr("Next time I want to bring up…")
 
 
 def mode_label(mode: ContactMode) -> str:
@@ -149,21 +182,34 @@ def _connection(record: ConnectionMoment, name: str | None) -> list[str]:
     else:
         what = _tr("Connected with someone")
     parts = [what]
-    if not (name and name.startswith(circle_word(record.circle))):  # anonymized names
+    if not (name and name.startswith(circle_label(record.circle))):  # anonymized names
         parts.append(circle_label(record.circle))
     parts += [mode_label(record.mode), duration(record.minutes)]
     if record.felt_safe is not None:
         parts.append(_tr("felt safe {n} of 5").format(n=record.felt_safe))
     if record.initiated:
         parts.append(_tr("I reached out"))
+    if record.support is not None:
+        parts.append(support_label(record.support))
+    if record.reflection is not None:
+        parts += _reflection(record.reflection)
     return parts
+
+
+def _reflection(reflection: SessionReflection) -> list[str]:
+    """The answers after a session, each in its own words (never added up)."""
+    return [
+        _tr("{question}: {n} of 10").format(question=reflection_question(key), n=value)
+        for key, value in reflection.answers().items()
+        if value is not None
+    ]
 
 
 def _boundary(record: BoundaryPractice, name: str | None) -> list[str]:
     parts = [boundary_label(record.type), outcome_word(record.outcome)]
     if name:
         parts.append(_tr("with {person}").format(person=name))
-    if record.circle is not None and not (name and name.startswith(circle_word(record.circle))):
+    if record.circle is not None and not (name and name.startswith(circle_label(record.circle))):
         parts.append(circle_label(record.circle))
     if record.fear_before is not None:
         parts.append(_tr("fear before {n} of 10").format(n=record.fear_before))
@@ -208,6 +254,9 @@ def describe(record: AnyRecord, *, person: str | None = None, private: bool = Tr
         parts = [kind_label(record.kind)]
     if private and record.note.strip():
         parts.append("“" + record.note.strip().splitlines()[0][:60] + "”")
+    reflection = getattr(record, "reflection", None)
+    if private and reflection is not None and reflection.bring_up:
+        parts.append(_tr("next time: “{topic}”").format(topic=reflection.bring_up[:60]))
     if private and record.share:
         parts.append(_tr("to share"))
     return " · ".join(p for p in parts if p)

@@ -91,7 +91,8 @@ def test_a_private_line_keeps_free_text_and_sharing_out() -> None:
 def test_names_can_be_replaced_or_left_out() -> None:
     moment = ConnectionMoment(at=WHEN, circle="close", minutes=30, person="Sam")
     # An anonymized name already says the circle: it is not said twice.
-    assert describe(moment, person="close · S.") == "Connected with close · S. · In person · 30 min"
+    alias = "Close people · S."
+    assert describe(moment, person=alias) == f"Connected with {alias} · In person · 30 min"
     assert describe(moment, person="") == "Connection · Close people · In person · 30 min"
     boundary = BoundaryPractice(
         at=WHEN, type="limiting_time", outcome="partly", circle="community", fear_before=6

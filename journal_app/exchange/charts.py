@@ -11,11 +11,13 @@ QtGui only — no widgets.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from enum import StrEnum
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
@@ -31,10 +33,9 @@ from journal_app.exchange.wording import (
 from journal_app.insights import TrendPoint
 from journal_app.insights.summary import WeekFigures
 
-# Rings of the support map, innermost first (the order of the four circles in DESIGN.md).
-RING_ORDER: tuple[Circle, ...] = (Circle.PROFESSIONAL, Circle.PEER, Circle.CLOSE, Circle.COMMUNITY)
-RECENT_DAYS = 7  # contact within a week is drawn at full strength
-FADED_DAYS = 120  # after four months a person is drawn at their faintest
+# Rings of the support map, innermost first: the Circles of Support model (intimacy,
+# friendship, participation, exchange), the order of ``Circle`` everywhere.
+RING_ORDER: tuple[Circle, ...] = tuple(Circle)
 
 
 @dataclass(frozen=True)
@@ -538,31 +539,55 @@ def draw_trend_chart(
 # -- the support map -----------------------------------------------------------------
 
 
+class Recency(StrEnum):
+    """How recently the user noted a moment with someone: shown by the dot's outline.
+
+    Every dot has the same size and strength, and stays where it is: nobody
+    fades or drifts away as contact ages.
+    """
+
+    WEEK = "week"  # within the last 7 days
+    MONTH = "month"  # within the last 31 days
+    LONGER = "longer"  # longer ago, or no moment noted yet
+
+
+WEEK_DAYS = 7
+MONTH_DAYS = 31
+
+
+def recency_of(last: date | None, today: date) -> Recency:
+    if last is None:
+        return Recency.LONGER
+    days = (today - last).days
+    if days <= WEEK_DAYS:
+        return Recency.WEEK
+    if days <= MONTH_DAYS:
+        return Recency.MONTH
+    return Recency.LONGER
+
+
+def recency_label(recency: Recency) -> str:
+    """The legend's words, also read to screen readers."""
+    return {
+        Recency.WEEK: tr("seen this week"),
+        Recency.MONTH: tr("this month"),
+        Recency.LONGER: tr("longer ago"),
+    }[recency]
+
+
 @dataclass(frozen=True)
 class PlacedPerson:
-    """A person on the support map: where, how large, how strong (1 recent … 0 faded)."""
+    """A person on the support map: where their dot is, its size, and how recent contact was."""
 
     person: Person
     center: QPointF
     radius: float
-    strength: float
+    recency: Recency
     last: date | None
 
     def contains(self, point: QPointF) -> bool:
         grab = max(self.radius, 9.0) * 1.4
         return math.hypot(point.x() - self.center.x(), point.y() - self.center.y()) <= grab
-
-
-def contact_strength(last: date | None, today: date) -> float:
-    """1.0 for contact within a week, fading linearly to 0.15 at four months; 0.1 if never."""
-    if last is None:
-        return 0.1
-    days = max(0, (today - last).days)
-    if days <= RECENT_DAYS:
-        return 1.0
-    if days >= FADED_DAYS:
-        return 0.15
-    return 1.0 - 0.85 * (days - RECENT_DAYS) / (FADED_DAYS - RECENT_DAYS)
 
 
 def _rings(rect: QRectF) -> tuple[QPointF, float, float]:
@@ -572,37 +597,108 @@ def _rings(rect: QRectF) -> tuple[QPointF, float, float]:
     return center, outer * 0.14, outer
 
 
+def stable_turn(person: Person) -> float:
+    """A fraction of a turn (0 to 1) that belongs to this person and never changes.
+
+    From a hash of their id (their name before they are stored), so a person
+    keeps their place through renames, new contact and time passing.
+    """
+    key = f"id:{person.id}" if person.id is not None else f"name:{person.name.casefold()}"
+    digest = hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest, "big") / 2**64
+
+
+def _spread(wanted: list[float], length: float, gap: float) -> list[float]:
+    """Positions in [0, length], in the same order, at least ``gap`` apart, near ``wanted``.
+
+    Only people who would overlap are nudged; with too many for the space,
+    they are spaced evenly.
+    """
+    count = len(wanted)
+    if count == 0:
+        return []
+    gap = min(gap, length / count)
+    low, high = gap / 2, length - gap / 2
+    placed = [min(max(x, low), high) for x in wanted]
+    for i in range(1, count):  # forwards: push later people on
+        placed[i] = max(placed[i], placed[i - 1] + gap)
+    placed[-1] = min(placed[-1], high)
+    for i in range(count - 2, -1, -1):  # backwards: pull them back inside
+        placed[i] = min(placed[i], placed[i + 1] - gap)
+    return placed
+
+
 def layout_support_map(
     rect: QRectF, people: Sequence[Person], last_contact: Mapping[int, date], today: date
 ) -> list[PlacedPerson]:
-    """Where each person goes: their circle's ring; nearer the centre and larger when recent."""
+    """Where each person on the map goes: their circle's ring, at their own stable place.
+
+    People off the map (no circle) are never drawn. Dots have one size; the
+    order is ring by ring from the centre, then round each ring clockwise.
+    """
     center, inner, outer = _rings(rect)
     band = (outer - inner) / len(RING_ORDER)
+    rings = [
+        sorted(
+            (p for p in people if p.circle == circle),
+            key=lambda p: (stable_turn(p), p.name.casefold()),
+        )
+        for circle in RING_ORDER
+    ]
+    tracks = [inner + band * (ring + 0.5) for ring in range(len(RING_ORDER))]
+    # One size for every dot: as large as looks calm, small enough for the fullest ring.
+    radius = min(band * 0.17, 11.0)
+    for members, track in zip(rings, tracks, strict=True):
+        if members:
+            radius = min(radius, 2 * math.pi * track / (len(members) * _SPACING))
+    radius = max(radius, 2.5)
     placed: list[PlacedPerson] = []
-    for ring, circle in enumerate(RING_ORDER):
-        members = sorted((p for p in people if p.circle == circle), key=lambda p: p.name.casefold())
-        count = len(members)
-        for index, person in enumerate(members):
+    for members, track in zip(rings, tracks, strict=True):
+        if not members:
+            continue
+        # The top of each ring holds its name: people go round the rest, unless they
+        # need that room too.
+        needed = len(members) * radius * _SPACING / track
+        label_gap = max(0.0, min(band * 2.2 / track, math.pi / 2, 2 * math.pi - needed))
+        length = 2 * math.pi - label_gap
+        wanted = [stable_turn(p) * length for p in members]
+        angles = _spread(wanted, length, radius * _SPACING / track)
+        for person, along in zip(members, angles, strict=True):
+            angle = -math.pi / 2 + label_gap / 2 + along
             last = last_contact.get(person.id) if person.id is not None else None
-            strength = contact_strength(last, today)
-            # Spread round the ring, leaving the top free for the ring's name;
-            # each ring turned a little so names on neighbouring rings do not stack.
-            angle = math.radians(-90 + 360 * (index + 1) / (count + 1) + ring * 11)
-            distance = inner + band * (ring + 0.3 + 0.45 * (1 - strength))
-            size = band * (0.1 + 0.14 * strength)
             placed.append(
                 PlacedPerson(
                     person=person,
                     center=QPointF(
-                        center.x() + distance * math.cos(angle),
-                        center.y() + distance * math.sin(angle),
+                        center.x() + track * math.cos(angle), center.y() + track * math.sin(angle)
                     ),
-                    radius=size,
-                    strength=strength,
+                    radius=radius,
+                    recency=recency_of(last, today),
                     last=last,
                 )
             )
     return placed
+
+
+_SPACING = 3.0  # dot centres at least this many radii apart along a ring
+
+
+def _recency_pen(recency: Recency, color: QColor, radius: float) -> QPen:
+    """The outline that says how recent: thick and solid, thin and solid, or dotted."""
+    pen = QPen(color)
+    pen.setWidthF(max(1.0, radius * (0.45 if recency is Recency.WEEK else 0.2)))
+    if recency is Recency.LONGER:
+        pen.setStyle(Qt.PenStyle.DotLine)
+    return pen
+
+
+def _dot(
+    painter: QPainter, center: QPointF, radius: float, fill: QColor, recency: Recency, ink: QColor
+) -> None:
+    painter.setBrush(fill)
+    painter.setPen(_recency_pen(recency, ink, radius))
+    outline = radius + (radius * 0.2 if recency is Recency.WEEK else 0)
+    painter.drawEllipse(center, outline, outline)
 
 
 def draw_support_map(
@@ -631,9 +727,10 @@ def draw_support_map(
         painter.drawEllipse(center, radius, radius)
     for ring, circle in enumerate(RING_ORDER):
         label_y = center.y() - inner - band * (ring + 0.5)
+        width = inner + band * (ring + 0.5)
         _text(
             painter,
-            QRectF(center.x() - band * 2, label_y - line / 2, band * 4, line),
+            QRectF(center.x() - width, label_y - line / 2, width * 2, line),
             circle_name(circle),
             palette.muted,
             Qt.AlignmentFlag.AlignCenter,
@@ -654,32 +751,65 @@ def draw_support_map(
     )
     crowded = {c: sum(1 for p in placed if p.person.circle == c) > 14 for c in RING_ORDER}
     for spot in placed:
-        color = QColor(palette.circles[spot.person.circle])
-        color.setAlphaF(0.3 + 0.7 * spot.strength)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(color)
-        painter.drawEllipse(spot.center, spot.radius, spot.radius)
-        if selected is not None and spot.person.id == selected.id:
-            pen = QPen(palette.text)
-            pen.setWidthF(max(1.5, line / 8))
-            painter.setPen(pen)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawEllipse(spot.center, spot.radius + 3, spot.radius + 3)
-        if crowded[spot.person.circle]:
+        circle = spot.person.circle
+        if circle is None:  # never drawn: not on the map
+            continue
+        chosen = selected is not None and spot.person.id == selected.id
+        if chosen:
+            halo = QColor(palette.text)
+            halo.setAlphaF(0.18)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawEllipse(spot.center, spot.radius * 2.1, spot.radius * 2.1)
+        _dot(painter, spot.center, spot.radius, palette.circles[circle], spot.recency, palette.text)
+        if crowded[circle] and not chosen:
             continue
         name = spot.person.name if len(spot.person.name) <= 14 else spot.person.name[:13] + "…"
-        text_color = QColor(palette.text)
-        text_color.setAlphaF(0.65 + 0.35 * spot.strength)
-        width = _text_width(painter, name, 0.8) + 4
+        width = _text_width(painter, name, 0.8, bold=chosen) + 4
         _text(
             painter,
-            QRectF(spot.center.x() - width / 2, spot.center.y() + spot.radius, width, line),
+            QRectF(spot.center.x() - width / 2, spot.center.y() + spot.radius * 1.3, width, line),
             name,
-            text_color,
+            palette.text,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
             scale=0.8,
+            bold=chosen,
         )
     painter.restore()
+
+
+def draw_recency_legend(
+    painter: QPainter, rect: QRectF, palette: ChartPalette, sample: Circle = Circle.CLOSE
+) -> float:
+    """Under the map: what each outline means, with a sample dot for each.
+
+    Items wrap onto a second row when ``rect`` is narrow; returns the height used.
+    """
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    line = _line_height(painter, 0.9)
+    row = line * 1.5
+    radius = line * 0.38
+    x, y = rect.left(), rect.top()
+    for recency in Recency:
+        label = recency_label(recency)
+        width = radius * 4.2 + _text_width(painter, label, 0.9) + 2
+        if x > rect.left() and x + width > rect.right():
+            x, y = rect.left(), y + row
+        middle = y + row / 2
+        dot = QPointF(x + radius * 1.6, middle)
+        _dot(painter, dot, radius, palette.circles[sample], recency, palette.text)
+        _text(
+            painter,
+            QRectF(x + radius * 4.2, y, width, row),
+            label,
+            palette.text,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            scale=0.9,
+        )
+        x += width + line * 1.2
+    painter.restore()
+    return y + row - rect.top()
 
 
 def draw_empty_map_hint(painter: QPainter, rect: QRectF, palette: ChartPalette) -> None:

@@ -5,11 +5,17 @@ record's kind is empty:
 
     id, kind, date, time, utc_offset, score, distress, emotions, circle, person,
     minutes, mode, felt_safe, initiated, chosen, loneliness, boundary_type,
-    outcome, fear_before, felt_after, title, text, tags, note, share
+    outcome, fear_before, felt_after, title, text, tags, note, share, support,
+    reflection_heard, reflection_goals, reflection_approach, reflection_bring_up,
+    reflection_share_bring_up
 
 - ``date`` and ``time`` are the local day and time as recorded, ``utc_offset``
   like ``+01:00``; values are the stored keys (``in_person``, ``saying_no``),
-  true/false for yes/no, lists joined with ``;``.
+  true/false for yes/no, lists joined with ``;``. ``circle`` is one of
+  ``close``, ``peer``, ``community``, ``professional`` (innermost first).
+- The columns added later come last, so earlier columns keep their places:
+  ``support`` (``gave``, ``received``, ``mutual``) and a session reflection's
+  answers (0 to 10), the line to bring up next time and whether it is shared.
 - UTF-8 with a byte-order mark, so spreadsheet programs read accents right.
 - A text cell that starts with ``=``, ``+``, ``-``, ``@`` or a tab gets a
   leading apostrophe, so no spreadsheet ever runs it as a formula.
@@ -52,10 +58,16 @@ COLUMNS: tuple[str, ...] = (
     "tags",
     "note",
     "share",
+    "support",
+    "reflection_heard",
+    "reflection_goals",
+    "reflection_approach",
+    "reflection_bring_up",
+    "reflection_share_bring_up",
 )
 
 _RENAMED = {"type": "boundary_type"}
-_TEXT = {"person", "title", "text", "tags", "note", "emotions"}
+_TEXT = {"person", "title", "text", "tags", "note", "emotions", "reflection_bring_up"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -84,6 +96,10 @@ def row(record: AnyRecord) -> dict[str, str]:
         "share": record.share,
     }
     for key, value in record.fields().items():
+        if key == "reflection":
+            for part, answer in (value or {}).items():
+                values[f"reflection_{part}"] = answer
+            continue
         values[_RENAMED.get(key, key)] = value
     return {column: _cell(column, values.get(column)) for column in COLUMNS}
 

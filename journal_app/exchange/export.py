@@ -9,10 +9,13 @@ Choices where the issue is silent:
 - The range is inclusive and at most a year (366 days).
 - Leaving out notes (``notes=False``) blanks every record's note and leaves
   journal entries out altogether: their text *is* the note.
+- Leaving out notes also leaves out what a session reflection would bring up
+  next time: it is free text too. The 0-10 answers stay.
 - Anonymizing turns each person into their circle and an initial
-  (``close · S.``); two people who would look the same get a number
-  (``close · S. 2``) so counts stay right. Their names are also replaced
-  wherever they appear in notes, entry text, titles and tags.
+  (``Close people · S.``; ``someone · S.`` for a person off the support map);
+  two people who would look the same get a number (``Close people · S. 2``)
+  so counts stay right. Their names are also replaced wherever they appear in
+  notes, entry text, titles, tags and the line to bring up next session.
 - Weekly figures only count records inside the range; the change against
   the week before is shown only when that week is inside the range too.
 - The JSON document holds the people named in the exported records; when
@@ -210,11 +213,16 @@ def _redact(
     if not notes and isinstance(record, JournalEntry):
         return None
     changes: dict[str, object] = {}
+    reflection = record.reflection if isinstance(record, ConnectionMoment) else None
     if not notes:
         changes["note"] = ""
+        if reflection is not None and reflection.bring_up:
+            changes["reflection"] = replace(reflection, bring_up="")
     if names is not None and scrub is not None:
         if notes and record.note:
             changes["note"] = scrub(record.note)
+        if notes and reflection is not None and reflection.bring_up:
+            changes["reflection"] = replace(reflection, bring_up=scrub(reflection.bring_up))
         if isinstance(record, ConnectionMoment | BoundaryPractice) and record.person:
             changes["person"] = names[record.person.casefold()]
         if isinstance(record, JournalEntry):

@@ -8,22 +8,27 @@ changes the layout.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import TYPE_CHECKING
 
-from journal_app.domain.records import JournalEntry
+from journal_app.domain.records import JournalEntry, SessionReflection
 from journal_app.exchange.wording import (
+    answer,
     change_in_words,
     circle_name,
     count,
     day_label,
     duration,
-    kind_name,
+    note_about,
+    reflection_intro,
     score,
+    session_reflections,
     span_label,
+    support_in_words,
     tr,
 )
 from journal_app.insights import Week, WeeklySummary
-from journal_app.words import describe
+from journal_app.words import describe, reflection_question
 
 if TYPE_CHECKING:
     from journal_app.exchange.export import ExportData, Progress
@@ -89,6 +94,9 @@ def figures_lines(summary: WeeklySummary) -> list[str]:
     ]
     if circles:
         lines.append(tr("- Circles: {list}").format(list=", ".join(circles)))
+    support = support_in_words(c.support)
+    if support:
+        lines.append(tr("- Support: {words}").format(words=support))
     return lines
 
 
@@ -130,7 +138,7 @@ def week_section(data: ExportData, week: Week) -> list[str]:
         out.append("")
         if summary.shared_notes:
             out += [
-                f"- {day_label(n.day)} ({kind_name(n.kind)}): {escape(n.note)}"
+                f"- {day_label(n.day)} ({note_about(n)}): {escape(n.note)}"
                 for n in summary.shared_notes
             ]
         else:
@@ -155,6 +163,19 @@ def week_section(data: ExportData, week: Week) -> list[str]:
     return out
 
 
+def reflections_section(sessions: list[tuple[date, SessionReflection]]) -> list[str]:
+    """How sessions felt, one row per session: the user's own answers, never a total."""
+    if not sessions:
+        return []
+    header = [tr("Session"), *(reflection_question(key) for key in SessionReflection.QUESTIONS)]
+    lines = ["## " + tr("How sessions felt"), "", reflection_intro(), ""]
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for day, reflection in sessions:
+        cells = [day_label(day), *(answer(v) for v in reflection.answers().values())]
+        lines.append("| " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
 def to_markdown(data: ExportData, progress: Progress | None = None) -> bytes:
     weeks = list(reversed(data.weeks()))
     lines = [
@@ -171,6 +192,7 @@ def to_markdown(data: ExportData, progress: Progress | None = None) -> bytes:
         lines.append(tr("Notes and journal entries are left out."))
     if data.anonymize or not data.notes:
         lines.append("")
+    lines += reflections_section(session_reflections(data.records))
     for index, week in enumerate(weeks, start=1):
         lines += week_section(data, week)
         if progress is not None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
@@ -31,7 +32,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from journal_app.domain.records import BoundaryPractice
+from journal_app.domain.records import BoundaryPractice, SessionReflection
 from journal_app.exchange.charts import (
     ChartPalette,
     draw_circles_chart,
@@ -40,15 +41,19 @@ from journal_app.exchange.charts import (
     draw_week_chart,
 )
 from journal_app.exchange.wording import (
+    answer,
     change_in_words,
     day_label,
     key_figures,
-    kind_name,
+    note_about,
+    reflection_intro,
+    session_reflections,
     span_label,
+    support_in_words,
     tr,
 )
 from journal_app.insights import Week, WeeklySummary, trend
-from journal_app.words import describe
+from journal_app.words import describe, reflection_question
 
 if TYPE_CHECKING:
     from journal_app.exchange.export import ExportData, Progress
@@ -262,6 +267,9 @@ def _week_pages(
     _draw_tiles(flow, summary)
     if data.compares(week):
         flow.text(" ".join(change_in_words(summary)), scale=0.95, after=6)
+    support = support_in_words(summary.connection.support)
+    if support:
+        flow.text(support, scale=0.95, after=6)
     _chart(
         flow,
         150,
@@ -301,7 +309,7 @@ def _week_pages(
             for note in summary.shared_notes:
                 text = " ".join(note.note.split())
                 flow.text(
-                    f"{day_label(note.day)} ({kind_name(note.kind)}): {text}",
+                    f"{day_label(note.day)} ({note_about(note)}): {text}",
                     indent=8,
                     scale=0.95,
                     after=3,
@@ -320,6 +328,72 @@ def _week_pages(
         points = trend(data.records, trend_weeks)
         flow.text(tr("The weeks in this summary"), scale=1.1, bold=True, after=2)
         _chart(flow, 95, lambda p, r: draw_trend_chart(p, r, points, palette))
+    if first:
+        _reflections(flow, session_reflections(data.records))
+
+
+def _reflections(flow: _Flow, sessions: list[tuple[date, SessionReflection]]) -> None:
+    """How sessions felt over the covered weeks: a small table of the user's own answers.
+
+    One row per session, the three questions as columns, the answers as they
+    were given (a dash when left out): never added up, never marked good or bad.
+    """
+    if not sessions:
+        return
+    palette = ChartPalette.paper()
+    painter = flow.painter
+    flow.text(tr("How sessions felt"), scale=1.1, bold=True, after=2)
+    flow.text(reflection_intro(), scale=0.85, color_muted=True, after=4)
+    questions = [reflection_question(key) for key in SessionReflection.QUESTIONS]
+    width = flow.page.width()
+    first_col = width * 0.22
+    col = (width - first_col) / len(questions)
+    font = _font(0.85)
+    metrics = QFontMetricsF(font, flow.device)
+    wrap = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap)
+    header_h = max(
+        metrics.boundingRect(QRectF(0, 0, col - flow.pt(6), 1e6), wrap, q).height()
+        for q in questions
+    ) + flow.pt(4)
+    row_h = metrics.height() + flow.pt(5)
+
+    def header() -> None:
+        flow.need(header_h + row_h)
+        painter.save()
+        painter.setFont(_font(0.85, bold=True))
+        painter.setPen(palette.text)
+        painter.drawText(QRectF(0, flow.y, first_col, header_h - flow.pt(4)), wrap, tr("Session"))
+        for index, question in enumerate(questions):
+            left = first_col + col * index
+            painter.drawText(
+                QRectF(left, flow.y, col - flow.pt(6), header_h - flow.pt(4)), wrap, question
+            )
+        painter.setPen(palette.grid)
+        painter.drawLine(QPointF(0, flow.y + header_h), QPointF(width, flow.y + header_h))
+        painter.restore()
+        flow.y += header_h + flow.pt(2)
+
+    header()
+    for day, reflection in sessions:
+        pages = flow.pages
+        flow.need(row_h)
+        if flow.pages != pages:
+            header()
+        painter.save()
+        painter.setFont(font)
+        painter.setPen(palette.text)
+        middle = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(QRectF(0, flow.y, first_col, row_h), middle, day_label(day))
+        for index, value in enumerate(reflection.answers().values()):
+            painter.setPen(palette.text if value is not None else palette.muted)
+            painter.drawText(
+                QRectF(first_col + col * index, flow.y, col, row_h), middle, answer(value)
+            )
+        painter.setPen(palette.grid)
+        painter.drawLine(QPointF(0, flow.y + row_h), QPointF(width, flow.y + row_h))
+        painter.restore()
+        flow.y += row_h
+    flow.y += flow.pt(8)
 
 
 def render_document(

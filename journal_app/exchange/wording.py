@@ -9,18 +9,22 @@ descriptively — more, less, about the same — never as better or worse.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from journal_app.domain.records import AnyRecord, ConnectionMoment, SessionReflection
 from journal_app.insights import WeeklySummary
-from journal_app.words import circle_word, kind_label
+from journal_app.insights.summary import SharedNote
+from journal_app.insights.text import support_in_words as support_in_words  # re-exported
+from journal_app.words import circle_label, kind_label
 from journal_app.words import duration as duration  # re-exported for exchange code
 
 _CONTEXT = "export"
 
 # The words for records (journal_app.words), under the names exchange code uses.
-circle_name = circle_word
+circle_name = circle_label
 kind_name = kind_label
 
 
@@ -164,3 +168,29 @@ def key_figures(summary: WeeklySummary) -> list[tuple[str, str, str, str]]:
             connected if s.connected_days else "",
         ),
     ]
+
+
+def note_about(note: SharedNote) -> str:
+    """What a note to share belongs to: its kind, or the next session."""
+    return tr("to bring up next session") if note.next_time else kind_name(note.kind)
+
+
+def session_reflections(records: Iterable[AnyRecord]) -> list[tuple[date, SessionReflection]]:
+    """Each session's reflection with its day, oldest first (records come in date order)."""
+    return [
+        (record.day, record.reflection)
+        for record in records
+        if isinstance(record, ConnectionMoment) and record.reflection is not None
+    ]
+
+
+def reflection_intro() -> str:
+    return tr(
+        "Your own answers after sessions, from 0 (not at all) to 10 (completely). "
+        "Not a score to pass: a way to talk together about how you work."
+    )
+
+
+def answer(value: int | None) -> str:
+    """One answer of a session reflection, or a dash when it was left out."""
+    return "—" if value is None else str(value)

@@ -17,7 +17,15 @@ Choices where the design is silent:
 - ``shared_notes`` holds every record flagged to share that has a non-blank
   note, in order of local date and time (as ``list`` shows them). A shared
   journal entry without a note adds nothing here: its text goes to the
-  therapist through the export, not the weekly summary.
+  therapist through the export, not the weekly summary. The line "Next time
+  I want to bring up…" of a session reflection is a note of its own, flagged
+  to share unless the user unticked it: it is listed too (kind
+  ``connection``; ``SharedNote.next_time`` tells the two apart), after the
+  record's own note.
+- ``connection.support`` counts the moments where the user gave support,
+  received it, or both (``mutual``); a moment that does not say adds to none.
+- Moments count in the circle they were recorded in, whoever they name (a
+  person later moved, or kept off the support map, does not change the past).
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from journal_app.domain.records import (
     MoodCheckIn,
     Outcome,
     RecordKind,
+    Support,
     TimeAlone,
 )
 from journal_app.insights.weeks import Week
@@ -73,6 +82,7 @@ class ConnectionFigures:
     initiated: int
     avg_felt_safe: float | None
     by_circle: Mapping[Circle, CircleFigures]
+    support: Mapping[Support, int]
 
 
 @dataclass(frozen=True)
@@ -112,9 +122,12 @@ class BoundaryFigures:
 
 @dataclass(frozen=True)
 class SharedNote:
+    """A note flagged to share; ``next_time`` when it is what to bring up next session."""
+
     day: date
     kind: RecordKind
     note: str
+    next_time: bool = False
 
 
 @dataclass(frozen=True)
@@ -191,6 +204,7 @@ class WeeklySummary(WeekFigures):
                 "people": c.people,
                 "initiated": c.initiated,
                 "avg_felt_safe": c.avg_felt_safe,
+                "support": {kind.value: c.support[kind] for kind in Support},
                 "by_circle": {
                     circle.value: {
                         "moments": c.by_circle[circle].moments,
@@ -267,6 +281,7 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
     people: set[str] = set()
     initiated = 0
     felt_safe: list[int] = []
+    support = dict.fromkeys(Support, 0)
     unchosen_periods = 0
     outcomes = dict.fromkeys(Outcome, 0)
     fear_before: list[int] = []
@@ -278,10 +293,15 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
         if today is None:
             continue
         today.records += 1
+        local = record.at.replace(tzinfo=None)  # the order of the user's own clock
         if record.share and record.note.strip():
-            local = record.at.replace(tzinfo=None)  # the order of the user's own clock
             shared.append((local, SharedNote(local.date(), record.kind, record.note)))
         if isinstance(record, ConnectionMoment):
+            reflection = record.reflection
+            if reflection is not None and reflection.share_bring_up and reflection.bring_up:
+                shared.append(
+                    (local, SharedNote(local.date(), record.kind, reflection.bring_up, True))
+                )
             today.conn_moments += 1
             today.conn_minutes += record.minutes
             circle_moments[record.circle] += 1
@@ -292,6 +312,8 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
                 initiated += 1
             if record.felt_safe is not None:
                 felt_safe.append(record.felt_safe)
+            if record.support is not None:
+                support[record.support] += 1
         elif isinstance(record, TimeAlone):
             if record.chosen:
                 today.chosen += record.minutes
@@ -340,6 +362,7 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
             by_circle=MappingProxyType(
                 {c: CircleFigures(circle_moments[c], circle_minutes[c]) for c in Circle}
             ),
+            support=MappingProxyType(support),
         ),
         alone=AloneFigures(
             unchosen_minutes=unchosen_minutes,

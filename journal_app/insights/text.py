@@ -15,10 +15,11 @@ context ``summary``); only QtCore is used, never widgets.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.domain.records import Circle, RecordKind
+from journal_app.domain.records import Circle, RecordKind, Support
 from journal_app.insights.summary import DayFigures, WeeklySummary
 
 MIN_DAYS_TO_COMPARE = 3
@@ -44,12 +45,17 @@ def _weekday(index: int) -> str:
     return names[index]
 
 
-def _circle(circle: Circle) -> str:
+def circle_name(circle: Circle) -> str:
+    """The circle's one name, the same as ``journal_app.words.circle_label`` (a test checks).
+
+    Written out again here because insights sit below ``words``; translated in
+    this module's context like every other word of the summary.
+    """
     names = {
-        Circle.PROFESSIONAL: tr("professional"),
-        Circle.PEER: tr("peer"),
-        Circle.CLOSE: tr("close"),
-        Circle.COMMUNITY: tr("community"),
+        Circle.CLOSE: tr("Close people"),
+        Circle.PEER: tr("Peers"),
+        Circle.COMMUNITY: tr("Community"),
+        Circle.PROFESSIONAL: tr("Professional support"),
     }
     return names[circle]
 
@@ -80,6 +86,38 @@ def _duration(minutes: int) -> str:
     else:
         text = tr("{h} h {m} min").format(h=hours, m=rest)
     return text.replace(" ", _KEEP_TOGETHER)
+
+
+def times(n: int) -> str:
+    """``once``, ``twice``, ``3 times``: how often, in words."""
+    if n == 1:
+        return tr("once")
+    if n == 2:
+        return tr("twice")
+    return tr("%n times", n)
+
+
+def support_in_words(support: Mapping[Support, int]) -> str:
+    """Which way support went this week, in words; empty when no moment says.
+
+    "You gave support twice and received it three times. Support went both
+    ways once." A kind with no moments is left out, never said as zero.
+    """
+    gave, received, mutual = (support.get(kind, 0) for kind in Support)
+    sentences: list[str] = []
+    if gave and received:
+        sentences.append(
+            tr("You gave support {gave} and received it {received}.").format(
+                gave=times(gave), received=times(received)
+            )
+        )
+    elif gave:
+        sentences.append(tr("You gave support {n}.").format(n=times(gave)))
+    elif received:
+        sentences.append(tr("You received support {n}.").format(n=times(received)))
+    if mutual:
+        sentences.append(tr("Support went both ways {n}.").format(n=times(mutual)))
+    return " ".join(sentences)
 
 
 def _wrap(text: str) -> str:
@@ -145,6 +183,9 @@ def paragraph(summary: WeeklySummary) -> str:
                     one="You reached out yourself once.",
                 )
             )
+        support = support_in_words(c.support)
+        if support:
+            sentences.append(support)
     elif s.days_logged:
         sentences.append(tr("No moments of connection are logged this week."))
 
@@ -269,7 +310,7 @@ def table(summary: WeeklySummary) -> str:
 def by_circle(summary: WeeklySummary) -> str:
     parts = [
         tr("{circle}: %n × {duration}", figures.moments)
-        .format(circle=_circle(circle), duration=_duration(figures.minutes))
+        .format(circle=circle_name(circle), duration=_duration(figures.minutes))
         .replace(" ", _KEEP_TOGETHER)
         for circle, figures in summary.connection.by_circle.items()
         if figures.moments
@@ -285,7 +326,8 @@ def shared_notes(summary: WeeklySummary) -> str:
     lines = [tr("Notes to share with your therapist:")]
     for note in summary.shared_notes:
         text = " ".join(note.note.split())
-        lines.append(f"- {note.day.isoformat()} ({_kind(note.kind)}): {text}")
+        about = tr("to bring up next session") if note.next_time else _kind(note.kind)
+        lines.append(f"- {note.day.isoformat()} ({about}): {text}")
     return "\n".join(lines)
 
 

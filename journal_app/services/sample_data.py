@@ -22,6 +22,8 @@ from journal_app.domain.records import (
     MoodCheckIn,
     Outcome,
     Person,
+    SessionReflection,
+    Support,
     TimeAlone,
 )
 
@@ -37,6 +39,9 @@ PEOPLE: tuple[tuple[str, Circle], ...] = (
     ("Choir", Circle.COMMUNITY),
     ("Work team", Circle.COMMUNITY),
 )
+# Someone the journal names only when setting limits: kept off the support map.
+OFF_MAP_PERSON = "Uncle R."
+THERAPIST = "Dr. Okafor"
 
 _OPENINGS = (
     "Woke up early again.",
@@ -75,6 +80,15 @@ _NOTES = (
     "",
     "",
 )
+_TOPICS = (
+    "the nightmares coming back",
+    "how to say no to my uncle at the wedding",
+    "why Sundays are hard",
+    "going back to work",
+    "what happened at the group",
+    "",
+    "",
+)
 _TAGS = ("sleep", "work", "family", "body", "nature", "therapy", "group", "food", "music")
 
 
@@ -98,6 +112,7 @@ def generate(
     end = end or date.today()
     start = end - timedelta(days=weeks * 7 - 1)
     people = [Person(name=n, circle=c) for n, c in PEOPLE]
+    people.append(Person(name=OFF_MAP_PERSON, circle=None))
     records: list[AnyRecord] = []
     namespace = uuid.UUID(int=seed)
     counter = 0
@@ -126,6 +141,14 @@ def generate(
             person_name, circle = rng.choice(PEOPLE)
             minutes = rng.choice((10, 20, 30, 45, 60, 90, 120))
             connected = True
+            reflection = None
+            if person_name == THERAPIST and rng.random() < 0.8:
+                reflection = SessionReflection(
+                    heard=max(0, min(10, round(5 + 3 * progress + rng.uniform(-2, 2)))),
+                    goals=max(0, min(10, round(4 + 4 * progress + rng.uniform(-2, 2)))),
+                    approach=rng.randint(5, 9) if rng.random() < 0.8 else None,
+                    bring_up=rng.choice(_TOPICS),
+                )
             records.append(
                 ConnectionMoment(
                     id=next_id(),
@@ -136,6 +159,8 @@ def generate(
                     mode=rng.choice(list(ContactMode)),
                     felt_safe=rng.randint(2, 5) if rng.random() < 0.8 else None,
                     initiated=rng.random() < 0.4 + 0.3 * progress,
+                    support=rng.choice((None, None, *Support)),
+                    reflection=reflection,
                     note=rng.choice(_NOTES),
                     share=rng.random() < 0.05,
                 )
@@ -166,7 +191,10 @@ def generate(
                 )
             )
         if rng.random() < 0.25 * density:
-            person_name, circle = rng.choice(PEOPLE)
+            person_name, place = rng.choice(PEOPLE)
+            circle: Circle | None = place
+            if rng.random() < 0.3:  # limits set with someone who is not support
+                person_name, circle = OFF_MAP_PERSON, None
             records.append(
                 BoundaryPractice(
                     id=next_id(),

@@ -102,8 +102,8 @@ def test_anonymized_export_names_no_one(journal: Journal, tmp_path: Path, fmt: s
     export(journal, MON, SUN, fmt, out, anonymize=True)
     text = out.read_text("utf-8-sig")
     assert has_name(text) == []
-    assert "close · S." in text
-    assert "professional · D." in text
+    assert "Close people · S." in text
+    assert "Professional support · D." in text
 
 
 @pytest.mark.parametrize("fmt", ["csv", "md", "json"])
@@ -131,7 +131,7 @@ def test_two_people_with_one_initial_stay_two(journal: Journal) -> None:
     names = aliases(
         [Person(name="Sam", circle=Circle.CLOSE), Person(name="Sue", circle=Circle.CLOSE)], []
     )
-    assert sorted(names.values()) == ["close · S.", "close · S. 2"]
+    assert sorted(names.values()) == ["Close people · S.", "Close people · S. 2"]
 
 
 def test_range_is_checked(journal: Journal, tmp_path: Path) -> None:

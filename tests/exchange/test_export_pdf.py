@@ -76,7 +76,7 @@ def test_anonymized_pdf_without_notes_names_no_one(journal: Journal, tmp_path: P
     export(journal, MON, SUN, "pdf", out, anonymize=True, notes=False)
     text = " ".join(pages(out))
     assert [n for n in NAMES if re.search(rf"\b{re.escape(n)}\b", text, re.I)] == []
-    assert "close · S." in text
+    assert "Close people · S." in text
     for note in NOTES_IN_WEEK:
         assert note not in text
     assert "Things I want to talk about" not in text

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -15,13 +16,16 @@ from journal_app.domain.records import (
     AnyRecord,
     BoundaryPractice,
     BoundaryType,
+    ConnectionMoment,
     JournalEntry,
     MoodCheckIn,
     Outcome,
 )
+from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
 from journal_app.exchange.importers import ImportKind, ImportPlan, apply, parse_bytes
 from journal_app.services.journal import Journal
+from journal_app.storage.repository import RecordRepository
 
 PASSPHRASE = "correct horse battery"
 AT = datetime(2026, 3, 1, 8, 0, tzinfo=timezone(timedelta(hours=1)))
@@ -41,11 +45,24 @@ def good(n: int, salt: str) -> AnyRecord:
     return MoodCheckIn(id=f"{salt}-{n}", at=at, score=1 + n % 10)
 
 
-# A boundary naming someone new without a circle: valid on its own, refused by
-# the store inside the transaction, after the records before it were inserted.
-REFUSED = BoundaryPractice(
-    id="refused", at=AT, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Nobody yet"
-)
+# A moment naming someone new: valid on its own, refused by the store (see
+# ``store_refuses``) inside the transaction, after its person and row went in.
+REFUSED = ConnectionMoment(id="refused", at=AT, circle="peer", minutes=5, person="Nobody yet")
+
+
+@contextmanager
+def store_refuses(record_id: str) -> Iterator[None]:
+    """The store refuses one record half-way through writing it (its search text)."""
+    original = RecordRepository._index
+
+    def refusing(self: RecordRepository, seq: int, record: AnyRecord) -> None:
+        if record.id == record_id:
+            raise ValidationError("record", "refused by the store")
+        original(self, seq, record)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(RecordRepository, "_index", refusing)
+        yield
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -56,10 +73,19 @@ def test_a_refused_record_anywhere_leaves_nothing_behind(
     records = [good(n, str(salt)) for n in range(size)]
     records.insert(min(where, size), REFUSED)
     before = journal.count()
-    with pytest.raises(InvalidImportFile, match="Nothing was imported"):
+    with store_refuses("refused"), pytest.raises(InvalidImportFile, match="Nothing was imported"):
         apply(journal, ImportPlan.of(ImportKind.JSON, records))
     assert journal.count() == before
     assert journal.find_person("Nobody yet") is None
+
+
+def test_a_boundary_naming_someone_new_brings_them_in_off_the_map(journal: Journal) -> None:
+    record = BoundaryPractice(
+        id="off-map", at=AT, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Uncle"
+    )
+    assert apply(journal, ImportPlan.of(ImportKind.JSON, [record])).people_added == 1
+    uncle = journal.find_person("Uncle")
+    assert uncle is not None and uncle.circle is None
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,6 +17,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from import_helpers import daylio_zip, sample
 
 from journal_app.domain.records import (
+    AnyRecord,
     BoundaryPractice,
     BoundaryType,
     Circle,
@@ -27,10 +28,12 @@ from journal_app.domain.records import (
     Person,
     TimeAlone,
 )
+from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
 from journal_app.exchange.importers import ImportKind, ImportPlan, apply
 from journal_app.exchange.jsondoc import to_document
 from journal_app.services.journal import Journal
+from journal_app.storage.repository import RecordRepository
 
 PASSPHRASE = "correct horse battery"
 PROGRAM = str(Path(sys.executable).parent / "journal-app")
@@ -262,18 +265,23 @@ def test_own_json_round_trip_into_a_new_journal(home: Path, tmp_path: Path) -> N
     assert second == first
 
 
-def test_apply_is_all_or_nothing(tmp_path: Path) -> None:
-    """A record the store refuses (a new person without a circle) leaves nothing behind."""
+def test_apply_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A record the store refuses, after others went in, leaves nothing behind."""
     at = datetime(2026, 1, 1, 10, 0, tzinfo=EAST)
+    refused = BoundaryPractice(at=at, type=BoundaryType.OTHER, outcome=Outcome.HELD, person="New")
     plan = ImportPlan.of(
         ImportKind.JSON,
-        [
-            MoodCheckIn(at=at, score=5),
-            JournalEntry(at=at, text="fine"),
-            BoundaryPractice(at=at, type=BoundaryType.OTHER, outcome=Outcome.HELD, person="New"),
-        ],
+        [MoodCheckIn(at=at, score=5), JournalEntry(at=at, text="fine"), refused],
         [Person(name="Someone", circle=Circle.PEER)],
     )
+    original = RecordRepository._index
+
+    def refusing(self: RecordRepository, seq: int, record: AnyRecord) -> None:
+        if record.id == refused.id:
+            raise ValidationError("record", "refused by the store")
+        original(self, seq, record)
+
+    monkeypatch.setattr(RecordRepository, "_index", refusing)
     journal, _ = Journal.create(tmp_path / "j", PASSPHRASE)
     with journal:
         with pytest.raises(InvalidImportFile, match="Nothing was imported"):

@@ -105,7 +105,7 @@ def test_invariants(items: list[AnyRecord], start: WeekStart) -> None:
     c = doc["connection"]
     assert sum(f["moments"] for f in c["by_circle"].values()) == c["moments"]
     assert sum(f["minutes"] for f in c["by_circle"].values()) == c["minutes"]
-    assert list(c["by_circle"]) == ["professional", "peer", "close", "community"]
+    assert list(c["by_circle"]) == ["close", "peer", "community", "professional"]
     for balance in (doc["balance"], doc["previous"]["balance"]):
         assert balance is None or 0.0 <= balance <= 1.0
     assert (doc["balance"] is None) == (c["minutes"] + doc["alone"]["unchosen_minutes"] == 0)

@@ -46,11 +46,12 @@ EMPTY_WEEK = {
         "people": 0,
         "initiated": 0,
         "avg_felt_safe": None,
+        "support": {"gave": 0, "received": 0, "mutual": 0},
         "by_circle": {
-            "professional": {"moments": 0, "minutes": 0},
-            "peer": {"moments": 0, "minutes": 0},
             "close": {"moments": 0, "minutes": 0},
+            "peer": {"moments": 0, "minutes": 0},
             "community": {"moments": 0, "minutes": 0},
+            "professional": {"moments": 0, "minutes": 0},
         },
     },
     "alone": {"unchosen_minutes": 0, "unchosen_periods": 0, "chosen_minutes": 0},
@@ -130,12 +131,22 @@ def test_a_full_week_by_hand() -> None:
     records = [
         # Monday: connected; moods 4 and 6.
         mood(MON, 4, hour=8),
-        conn(MON, 50, Circle.PROFESSIONAL, person="Dr K", felt_safe=4, initiated=True),
+        conn(
+            MON,
+            50,
+            Circle.PROFESSIONAL,
+            person="Dr K",
+            felt_safe=4,
+            initiated=True,
+            support="received",
+        ),
         mood(MON, 6, hour=20),
         # Tuesday: two people, one named twice in different case; mood 7.
-        conn(TUE, 30, Circle.CLOSE, person="Sam", felt_safe=5, hour=10),
+        conn(TUE, 30, Circle.CLOSE, person="Sam", felt_safe=5, hour=10, support="gave"),
         conn(TUE, 0, Circle.CLOSE, person="sam", mode="message", hour=11),
-        conn(TUE, 90, Circle.PEER, person="Ana", initiated=True, felt_safe=3, hour=19),
+        conn(
+            TUE, 90, Circle.PEER, person="Ana", initiated=True, felt_safe=3, hour=19, support="gave"
+        ),
         mood(TUE, 7),
         # Wednesday: isolated; mood 3; a boundary that held.
         alone(WED, 180, loneliness=8),
@@ -160,11 +171,12 @@ def test_a_full_week_by_hand() -> None:
         "people": 3,  # Dr K, Sam, Ana
         "initiated": 2,
         "avg_felt_safe": 4.0,  # (4 + 5 + 3) / 3
+        "support": {"gave": 2, "received": 1, "mutual": 0},  # the others did not say
         "by_circle": {
-            "professional": {"moments": 1, "minutes": 50},
-            "peer": {"moments": 1, "minutes": 90},
             "close": {"moments": 2, "minutes": 30},
+            "peer": {"moments": 1, "minutes": 90},
             "community": {"moments": 1, "minutes": 70},
+            "professional": {"moments": 1, "minutes": 50},
         },
     }
     assert doc["alone"] == {"unchosen_minutes": 300, "unchosen_periods": 2, "chosen_minutes": 60}

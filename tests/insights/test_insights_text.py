@@ -104,7 +104,7 @@ def test_boundaries_are_described_without_judgement() -> None:
 def test_shared_notes_and_circles_are_listed() -> None:
     records = [conn(MON, 50, "professional", note="ask about\nsleep", share=True), conn(TUE, 10)]
     text = render_text(summarize_week(records, [], W47))
-    assert "By circle: professional: 1 × 50 min, close: 1 × 10 min" in text
+    assert "By circle: Close people: 1 × 10 min, Professional support: 1 × 50 min" in text
     assert "- 2026-11-16 (connection): ask about sleep" in text
 
 
@@ -163,8 +163,9 @@ def test_line_wrapping_never_splits_a_duration_or_a_circle(base: int) -> None:
         if line and following:
             assert not (re.search(r"\d$", line) and re.match(r"(h|min)\b|×", following)), line
             assert not line.endswith(("×", ":")), line
-    assert f"By circle: professional: 7 × {duration(7 * base)}," in rendered
-    assert f"community: 7 × {duration(7 * (base + 21))}" in " ".join(rendered.split(chr(10)))
+    flat = " ".join(rendered.split(chr(10)))
+    assert f"By circle: Close people: 7 × {duration(7 * (base + 14))}," in flat
+    assert f"Professional support: 7 × {duration(7 * base)}" in flat
 
 
 @given(

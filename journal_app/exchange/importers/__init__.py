@@ -172,7 +172,7 @@ def apply(journal: Journal, plan: ImportPlan) -> AddResult:
             state[SAFETY_PLAN_KEY] = merged.to_json()
         return journal.add_many(plan.records, plan.people, state=state)
     except ValidationError as exc:
-        # e.g. a boundary naming someone new without a circle: nothing was added.
+        # Whatever the store refuses inside the one transaction: nothing was added.
         raise InvalidImportFile(
             tr("This file cannot be imported: {problem}. Nothing was imported.").format(problem=exc)
         ) from None
