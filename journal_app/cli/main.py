@@ -89,11 +89,12 @@ Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-ar
 
 def _registrars() -> list[Registrar]:
     """Every command module's ``register``, in the order ``--help`` lists them."""
-    from journal_app.cli import exchange, gui, importcmd, records, summary, vaultcmds
+    from journal_app.cli import exchange, gui, importcmd, people, records, summary, vaultcmds
 
     return [
         vaultcmds.register_init,
         records.register,
+        people.register,
         vaultcmds.register,
         summary.register,
         exchange.register,

@@ -19,6 +19,8 @@ from journal_app.domain.records import (
     MoodCheckIn,
     Outcome,
     RecordKind,
+    SessionReflection,
+    Support,
     TimeAlone,
     local_now,
 )
@@ -50,6 +52,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     conn.add_argument("--mode", help=tr(", ").join(m.value for m in ContactMode))
     conn.add_argument("--felt-safe", help=tr("1 to 5"))
     conn.add_argument("--initiated", action="store_true", help=tr("I reached out"))
+    conn.add_argument(
+        "--support",
+        metavar="|".join(s.value for s in Support),
+        help=tr("which way support went: I gave it, received it, or both (mutual)"),
+    )
+    session = conn.add_argument_group(
+        tr("after a session (only with --circle professional)"),
+        tr(
+            "How the session felt, 0 (not at all) to 10 (completely): "
+            "your own answers, not a score."
+        ),
+    )
+    session.add_argument("--heard", metavar="N", help=tr("I felt heard and understood"))
+    session.add_argument("--goals", metavar="N", help=tr("we worked on what matters to me"))
+    session.add_argument("--approach", metavar="N", help=tr("the way we worked suited me"))
+    session.add_argument(
+        "--bring-up",
+        metavar="TEXT",
+        help=tr("next time I want to bring up… (one line; shared with my therapist)"),
+    )
+    session.add_argument(
+        "--keep-bring-up-private",
+        action="store_true",
+        help=tr("do not flag the --bring-up line to share"),
+    )
     common(conn)
 
     alone = kinds.add_parser("alone", help=tr("time alone"))
@@ -63,7 +90,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--type", required=True, help=tr(", ").join(t.value for t in BoundaryType)
     )
     boundary.add_argument("--outcome", required=True, help=tr(", ").join(o.value for o in Outcome))
-    boundary.add_argument("--circle", help=tr(", ").join(c.value for c in Circle))
+    boundary.add_argument(
+        "--circle",
+        help=tr("{circles}; a new --person without one is kept off your support map").format(
+            circles=tr(", ").join(c.value for c in Circle)
+        ),
+    )
     boundary.add_argument("--person", metavar="NAME")
     boundary.add_argument("--fear-before", help=tr("0 to 10"))
     boundary.add_argument("--felt-after", help=tr("0 to 10"))
@@ -116,6 +148,12 @@ def build_record(args: argparse.Namespace, ctx: Context) -> AnyRecord:
             mode=ContactMode.IN_PERSON if args.mode is None else args.mode,
             felt_safe=_optional_int(args, "felt_safe"),
             initiated=bool(args.initiated),
+            support=args.support,
+            reflection=SessionReflection(
+                **{key: _optional_int(args, key) for key in SessionReflection.QUESTIONS},
+                bring_up=args.bring_up or "",
+                share_bring_up=not args.keep_bring_up_private,
+            ),
             **common,
         )
     if kind is RecordKind.ALONE:
@@ -141,22 +179,39 @@ def build_record(args: argparse.Namespace, ctx: Context) -> AnyRecord:
     )
 
 
+def _flag_error(exc: ValidationError) -> UsageError:
+    """The error, naming the flag as it is typed on the command line."""
+    flag = _SESSION_FLAGS if exc.field == "reflection" else flag_name(exc.field)
+    return UsageError(f"{flag}: {str(exc).split(': ', 1)[-1]}")
+
+
+_SESSION_FLAGS = "--heard/--goals/--approach/--bring-up"
+
+
 def _add(args: argparse.Namespace, ctx: Context) -> int:
     try:
         record = build_record(args, ctx)
     except ValidationError as exc:
-        # Name the flag as it is typed on the command line.
-        raise UsageError(f"{flag_name(exc.field)}: {str(exc).split(': ', 1)[-1]}") from None
+        raise _flag_error(exc) from None
+    name = getattr(record, "person", None)
     with ctx.open_journal() as journal:
+        new_off_map = (
+            isinstance(record, BoundaryPractice)
+            and record.circle is None
+            and name is not None
+            and journal.find_person(name) is None
+        )
         try:
             journal.add(record)
         except ValidationError as exc:
-            raise UsageError(f"{flag_name(exc.field)}: {str(exc).split(': ', 1)[-1]}") from None
+            raise _flag_error(exc) from None
     ctx.print(
         tr("Saved {kind} for {at} (id {id}).").format(
             kind=record.kind.value, at=f"{record.at:%Y-%m-%d %H:%M}", id=record.id
         )
     )
+    if new_off_map:
+        ctx.print(tr("{name} is kept in your journal, not on your support map.").format(name=name))
     return 0
 
 

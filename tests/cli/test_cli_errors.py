@@ -152,8 +152,29 @@ def run_main(root: Path, args: list[str], capsys: pytest.CaptureFixture[str]) ->
             "--felt-after",
         ),
         (
-            ["add", "boundary", "--type", "other", "--outcome", "held", "--person", "Newcomer"],
-            "--circle",
+            ["add", "connection", "--circle", "peer", "--minutes", "5", "--support", "often"],
+            "--support",
+        ),
+        (
+            ["add", "connection", "--circle", "peer", "--minutes", "5", "--heard", "5"],
+            "--heard",
+        ),
+        (
+            ["add", "connection", "--circle", "professional", "--minutes", "5", "--goals", "11"],
+            "--goals",
+        ),
+        (
+            [
+                "add",
+                "connection",
+                "--circle",
+                "professional",
+                "--minutes",
+                "5",
+                "--bring-up",
+                "a\nb",
+            ],
+            "--bring-up",
         ),
         (["add", "entry", "--text", "   "], "--text"),
         (["add", "entry", "--text", "ok", "--title", "t" * 201], "--title"),
@@ -187,6 +208,9 @@ INT_FLAGS = {
     ("mood", "--distress"): (0, 10),
     ("connection", "--minutes"): (0, 1440),
     ("connection", "--felt-safe"): (1, 5),
+    ("connection", "--heard"): (0, 10),
+    ("connection", "--goals"): (0, 10),
+    ("connection", "--approach"): (0, 10),
     ("alone", "--minutes"): (1, 1440),
     ("alone", "--loneliness"): (0, 10),
     ("boundary", "--fear-before"): (0, 10),
@@ -195,6 +219,7 @@ INT_FLAGS = {
 CHOICE_FLAGS = {
     ("connection", "--circle"): {"professional", "peer", "close", "community"},
     ("connection", "--mode"): {"in_person", "call", "video", "message"},
+    ("connection", "--support"): {"gave", "received", "mutual"},
     ("boundary", "--type"): {
         "saying_no",
         "asking_for_space",

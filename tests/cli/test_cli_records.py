@@ -123,6 +123,8 @@ def test_add_every_kind_with_every_flag_and_list_shows_the_values(journal_dir: P
             "--felt-safe",
             "4",
             "--initiated",
+            "--support",
+            "mutual",
         ],
         ["alone", "--minutes", "90", "--chosen", "--loneliness", "2"],
         [
@@ -177,6 +179,8 @@ def test_add_every_kind_with_every_flag_and_list_shows_the_values(journal_dir: P
             "mode": "call",
             "felt_safe": 4,
             "initiated": True,
+            "support": "mutual",
+            "reflection": None,
         },
         {"kind": "alone", **common[2], "minutes": 90, "chosen": True, "loneliness": 2},
         {
