@@ -16,6 +16,8 @@ from journal_app.domain.records import (
     MoodCheckIn,
     Outcome,
     RecordKind,
+    SessionReflection,
+    Support,
     TimeAlone,
 )
 from journal_app.words import (
@@ -27,8 +29,12 @@ from journal_app.words import (
     emotion_label,
     kind_label,
     mode_label,
+    off_map_label,
     outcome_label,
     outcome_word,
+    place_label,
+    reflection_question,
+    support_label,
 )
 
 WHEN = datetime(2026, 11, 16, 9, 30, tzinfo=timezone(timedelta(hours=1)))
@@ -44,6 +50,8 @@ WHEN = datetime(2026, 11, 16, 9, 30, tzinfo=timezone(timedelta(hours=1)))
         (outcome_label, Outcome),
         (outcome_word, Outcome),
         (kind_label, RecordKind),
+        (support_label, Support),
+        (reflection_question, SessionReflection.QUESTIONS),
     ],
 )
 def test_every_stored_value_has_its_own_name(name, values) -> None:  # type: ignore[no-untyped-def]
@@ -152,3 +160,20 @@ def test_the_words_sit_above_domain_storage_and_insights() -> None:
     # The core's own messages go through journal_app.i18n.translate, which loads
     # Qt only when a translation file exists: insights still never need it.
     assert not [p for p in below if "insights" in p.parts and "journal_app.i18n" in imports(p)]
+
+
+def test_each_circle_has_one_name_everywhere_listed_innermost_first() -> None:
+    from journal_app.exchange import charts, wording
+    from journal_app.insights import text
+    from journal_app.ui.labels import circle_label as screen_label
+
+    assert list(Circle) == [Circle.CLOSE, Circle.PEER, Circle.COMMUNITY, Circle.PROFESSIONAL]
+    assert charts.RING_ORDER == (Circle.CLOSE, Circle.PEER, Circle.COMMUNITY, Circle.PROFESSIONAL)
+    for circle in Circle:
+        name = circle_label(circle)
+        assert circle_word(circle) == name
+        assert wording.circle_name(circle) == name
+        assert text.circle_name(circle) == name  # the summary's own copy agrees
+        assert screen_label(circle) == name
+        assert place_label(circle) == name
+    assert place_label(None) == off_map_label() == "Not on my support map"

@@ -89,12 +89,19 @@ def _duration(minutes: int) -> str:
 
 
 def times(n: int) -> str:
-    """``once``, ``twice``, ``3 times``: how often, in words."""
-    if n == 1:
-        return tr("once")
-    if n == 2:
-        return tr("twice")
-    return tr("%n times", n)
+    """``once``, ``twice``, ``three times`` … ``nine times``, then ``10 times``: how often."""
+    words = {
+        1: tr("once"),
+        2: tr("twice"),
+        3: tr("three times"),
+        4: tr("four times"),
+        5: tr("five times"),
+        6: tr("six times"),
+        7: tr("seven times"),
+        8: tr("eight times"),
+        9: tr("nine times"),
+    }
+    return words.get(n) or tr("%n times", n)
 
 
 def support_in_words(support: Mapping[Support, int]) -> str:

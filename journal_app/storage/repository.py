@@ -202,8 +202,10 @@ class PeopleRepository:
 
         The records stay, without a name (the name lives only in this table:
         records point to it by id, and it is never put in the search index).
-        ``secure_delete`` zeroes the freed row and index entry. Free text the
-        user wrote (notes, entries) is theirs and is not touched.
+        ``secure_delete`` zeroes the freed row and index entry; a checkpoint
+        then writes the zeroed pages over the older copies in the database file
+        and empties the write-ahead log, which held them too. Free text the user
+        wrote (notes, entries) is theirs and is not touched.
         """
         with transaction(self._conn):
             cur = self._conn.execute(
@@ -213,6 +215,8 @@ class PeopleRepository:
             gone = self._conn.execute("DELETE FROM people WHERE id = ?", (person_id,))
             if gone.rowcount != 1:
                 raise NotFound(tr("There is no person with id {id}.").format(id=person_id))
+        # Best effort while another connection reads; closing the store checkpoints again.
+        self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         return unnamed
 
     def resolve(self, name: str | None, circle: Circle | None) -> tuple[int | None, bool]:

@@ -10,10 +10,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from insights_factory import FRI, MON, SAT, SUN, THU, TUE, WED, alone, boundary, conn, mood
 
-from journal_app.domain.records import AnyRecord, Outcome
+from journal_app.domain.records import AnyRecord, Outcome, SessionReflection, Support
 from journal_app.insights import parse_week, summarize_week
 from journal_app.insights import text as text_module
-from journal_app.insights.text import duration, paragraph, render_text, table
+from journal_app.insights.text import (
+    duration,
+    paragraph,
+    render_text,
+    support_in_words,
+    table,
+)
 
 W47 = parse_week("2026-W47")
 COMPARISON = "On days with connection your mood averaged"
@@ -124,7 +130,8 @@ def test_every_visible_word_goes_through_tr(monkeypatch: pytest.MonkeyPatch) -> 
 
     monkeypatch.setattr(text_module.QCoreApplication, "translate", staticmethod(marking))
     records = [
-        conn(MON, 50, "peer", person="Sam", initiated=True),
+        conn(MON, 50, "peer", person="Sam", initiated=True, support="gave"),
+        conn(MON, 5, "peer", person="Sam", support="mutual", hour=13),
         alone(TUE, 30),
         alone(TUE, 30, chosen=True),
         mood(MON, 5),
@@ -198,3 +205,52 @@ def test_moments_without_minutes_are_still_moments() -> None:
         "×",
         "0",
     ]
+
+
+@pytest.mark.parametrize(
+    ("gave", "received", "mutual", "expected"),
+    [
+        (0, 0, 0, ""),
+        (1, 0, 0, "You gave support once."),
+        (0, 2, 0, "You received support twice."),
+        (2, 3, 0, "You gave support twice and received it three times."),
+        (0, 0, 1, "Support went both ways once."),
+        (9, 1, 12, "You gave support nine times and received it once. "
+                   "Support went both ways 12 times."),
+    ],
+)  # fmt: skip
+def test_support_is_said_in_words_and_zero_is_left_unsaid(
+    gave: int, received: int, mutual: int, expected: str
+) -> None:
+    counts = {Support.GAVE: gave, Support.RECEIVED: received, Support.MUTUAL: mutual}
+    assert support_in_words(counts) == expected
+
+
+def test_the_weekly_paragraph_says_which_way_support_went() -> None:
+    records = [
+        conn(MON, 30, support="gave"),
+        conn(TUE, 30, support="gave"),
+        conn(WED, 30, support="received"),
+        conn(THU, 30),  # did not say: counted nowhere
+    ]
+    text = " ".join(paragraph(summarize_week(records, [], W47)).split())
+    assert "You gave support twice and received it once." in text
+    assert "both ways" not in text
+
+
+def test_what_to_bring_up_next_session_is_among_the_notes_to_share() -> None:
+    reflection = SessionReflection(heard=7, bring_up="money worries")
+    kept = SessionReflection(goals=3, bring_up="not yet", share_bring_up=False)
+    records = [
+        conn(MON, 50, "professional", reflection=reflection, note="first", share=True),
+        conn(WED, 50, "professional", reflection=kept),
+    ]
+    summary = summarize_week(records, [], W47)
+    assert summary.to_json()["shared_notes"] == [
+        {"date": "2026-11-16", "kind": "connection", "note": "first"},
+        {"date": "2026-11-16", "kind": "connection", "note": "money worries"},
+    ]
+    assert [n.next_time for n in summary.shared_notes] == [False, True]
+    text = render_text(summary)
+    assert "- 2026-11-16 (to bring up next session): money worries" in text
+    assert "not yet" not in text

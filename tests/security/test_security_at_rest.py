@@ -225,22 +225,42 @@ def test_the_scanner_finds_a_marker_in_every_encoding(tmp_path: Path) -> None:
     assert leaks(tmp_path) == [f"{e}: tag as {e}" for e in sorted(ENCODINGS)]
 
 
-def decrypted_pages(path: Path, key: bytes, page_size: int = 4096, reserve: int = 80) -> bytes:
-    """Every page of a SQLCipher 4 file (raw key) decrypted: free pages and freed cells too.
-
-    Page layout: AES-256-CBC data, then a 16-byte IV and a 64-byte HMAC; page 1 starts
-    with the 16-byte salt. Reading the pages, not the tables, shows what a forensic look
-    at a store whose passphrase became known would find.
-    """
+def decrypt_page(page: bytes, key: bytes, *, first: bool, reserve: int = 80) -> bytes:
+    """One page of a SQLCipher 4 file (raw key): AES-256-CBC data, then a 16-byte IV and a
+    64-byte HMAC; page 1 starts with the 16-byte salt."""
     from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+    size = len(page)
+    iv = page[size - reserve : size - reserve + 16]
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    return decryptor.update(page[16 if first else 0 : size - reserve])
+
+
+def decrypted_pages(path: Path, key: bytes, page_size: int = 4096) -> bytes:
+    """Every page of a SQLCipher 4 file decrypted: free pages and freed cells too.
+
+    Reading the pages, not the tables, shows what a forensic look at a store whose
+    passphrase became known would find.
+    """
     raw = path.read_bytes()
+    return b"".join(
+        decrypt_page(raw[n * page_size : (n + 1) * page_size], key, first=n == 0)
+        for n in range(len(raw) // page_size)
+    )
+
+
+def decrypted_wal(path: Path, key: bytes, page_size: int = 4096) -> bytes:
+    """Every page in a write-ahead log, decrypted (after a 32-byte header, frames of a
+    24-byte header, which starts with the page number, and one page); empty if none."""
+    if not path.exists():
+        return b""
+    raw = path.read_bytes()[32:]
+    frame = 24 + page_size
     pages = []
-    for n in range(len(raw) // page_size):
-        page = raw[n * page_size : (n + 1) * page_size]
-        iv = page[page_size - reserve : page_size - reserve + 16]
-        decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
-        pages.append(decryptor.update(page[16 if n == 0 else 0 : page_size - reserve]))
+    for n in range(len(raw) // frame):
+        header = raw[n * frame : n * frame + 24]
+        page = raw[n * frame + 24 : (n + 1) * frame]
+        pages.append(decrypt_page(page, key, first=int.from_bytes(header[:4], "big") == 1))
     return b"".join(pages)
 
 
@@ -288,3 +308,47 @@ def test_deleted_text_is_gone_even_from_the_decrypted_pages(tmp_path: Path) -> N
     # ('qzx...'), so look for each marker's own ending, which no other word shares.
     found = [field for field, marker in MARKERS.items() if marker[-10:].encode() in pages]
     assert found == []
+
+
+def test_a_deleted_persons_name_is_in_no_page_of_the_store(tmp_path: Path) -> None:
+    """Delete someone: their name leaves the people table, its index and every record,
+    in the database file and its write-ahead log, while the journal is still open and
+    after it is closed. What the user wrote themselves is theirs and stays."""
+    from journal_app.storage.vault import Vault
+
+    name = "Qzxdeletedperson7741"
+    kept = "Qzxkeptperson7742"
+    root = tmp_path / "journal"
+    vault = Vault(root)
+    key, _code = vault.create(PASSPHRASE)
+    with Journal(vault.open_store(key), root) as journal:
+        journal.add_many(
+            [
+                ConnectionMoment(id="c1", circle="close", minutes=30, person=name, note="tea"),
+                BoundaryPractice(id="b1", type="saying_no", outcome="held", person=name),
+                ConnectionMoment(id="c2", circle="peer", minutes=5, person=kept),
+                *(JournalEntry(id=f"e{i}", text=f"an ordinary day {i} " * 30) for i in range(20)),
+            ]
+        )
+        conn = journal._store.conn
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()  # the name reaches the file
+        journal.add(MoodCheckIn(score=5))  # and the log holds pages again
+        person = journal.find_person(name)
+        assert person is not None
+        assert journal.delete_person(person) == 2
+        assert journal.find_person(name) is None
+        assert journal.get("c1").person is None  # type: ignore[union-attr]
+        assert journal.get("b1").note == ""
+        assert journal.get("c1").note == "tea"
+
+        open_pages = decrypted_pages(root / "journal.db", key)
+        open_pages += decrypted_wal(root / "journal.db-wal", key)
+        assert b"CREATE TABLE records" in open_pages
+        assert kept.encode() in open_pages  # the decryption is right: others are readable
+        for encoding in ENCODINGS:
+            assert name.encode(encoding) not in open_pages, encoding
+            assert name[-10:].encode(encoding) not in open_pages, encoding
+    closed = decrypted_pages(root / "journal.db", key)
+    assert kept.encode() in closed
+    for encoding in ENCODINGS:
+        assert name[-10:].encode(encoding) not in closed, encoding

@@ -152,3 +152,44 @@ def killed_at(
         for module in also:
             patch.setattr(module, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
         yield done
+
+
+def people_work_after_an_upgrade(journal: Any, records: list[AnyRecord]) -> None:
+    """On a journal upgraded from an older schema: everyone stays where they were, and
+    then a person goes off the support map and back, someone new named in a boundary
+    stays off it, a session carries support and a reflection, and a delete unnames."""
+    from dataclasses import replace as changed
+
+    from journal_app.domain.records import SessionReflection, Support
+
+    before = {p.name: p for p in journal.people(include_archived=True)}
+    assert all(p.circle is not None for p in before.values())  # nobody was off the map then
+    sam = before["Sam"]
+    journal.move_person(sam, None)
+    assert journal.find_person("Sam") == changed(sam, circle=None)
+    assert {r.id for r in journal.records_between() if getattr(r, "person", None) == "Sam"}
+    journal.move_person(sam, sam.circle)
+    assert journal.find_person("Sam") == sam
+
+    journal.add(BoundaryPractice(id="new-b", type="saying_no", outcome="held", person="Newly"))
+    newly = journal.find_person("Newly")
+    assert newly is not None and newly.circle is None
+    session = ConnectionMoment(
+        id="new-s",
+        circle="professional",
+        minutes=50,
+        person="Dr K",
+        support=Support.RECEIVED,
+        reflection=SessionReflection(heard=8, bring_up="the next step"),
+    )
+    journal.add(session)
+    assert journal.get("new-s") == session
+
+    dr_k = journal.find_person("Dr K")
+    assert dr_k is not None
+    named = [r.id for r in records if getattr(r, "person", None) == "Dr K"]
+    assert journal.delete_person(dr_k) == len(named) + 1
+    for record in records:
+        expected = changed(record, person=None) if record.id in named else record
+        assert journal.get(record.id) == expected
+    assert journal.find_person("Dr K") is None

@@ -10,7 +10,10 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-from storage_support import fast_kdf  # noqa: F401 - a fixture
+from storage_support import (
+    fast_kdf,  # noqa: F401 - a fixture
+    people_work_after_an_upgrade,
+)
 
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
@@ -87,6 +90,11 @@ def test_opening_a_schema_1_journal_upgrades_it_and_keeps_every_record(root: Pat
     with Journal.unlock(root, MAKER.PASSPHRASE) as journal:
         assert journal.load_draft("entry") == "half a thought"
     assert os.listdir(root / "backups") == ["before-upgrade-v1.jbak"]
+
+
+def test_after_the_upgrade_people_may_go_off_the_map_and_be_deleted(root: Path) -> None:
+    with Journal.unlock(root, MAKER.PASSPHRASE) as journal:
+        people_work_after_an_upgrade(journal, MAKER.records())
 
 
 def test_the_backup_made_before_the_upgrade_restores_the_old_journal(

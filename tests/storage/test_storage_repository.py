@@ -196,6 +196,60 @@ def test_a_boundary_naming_someone_new_without_a_circle_keeps_them_off_the_map(
     assert [p.name for p in store.people.list()] == ["Bo", "Alex"]  # off the map come last
 
 
+def test_deleting_a_person_unnames_every_record_and_keeps_them(store: Store) -> None:
+    store.records.add_many(one_of_each())  # the connection names Sam; the boundary, Mum
+    store.records.add(
+        ConnectionMoment(id="c2", at=at(17), circle="peer", minutes=5, person="sam", note="Sam!")
+    )
+    sam = store.people.find("Sam")
+    assert sam is not None and sam.id is not None
+    assert store.records.count_with_person(sam.id) == 2
+    assert store.people.delete(sam.id) == 2
+    assert store.people.find("Sam") is None
+    assert [p.name for p in store.people.list(include_archived=True)] == ["Mum"]
+    assert store.records.count() == len(one_of_each()) + 1  # every record stays
+    assert store.records.get("r-connection").person is None  # type: ignore[union-attr]
+    assert store.records.get("c2").note == "Sam!"  # what the user wrote is theirs
+    assert store.records.get("r-boundary").person == "Mum"  # type: ignore[union-attr]
+    with pytest.raises(NotFound):
+        store.people.delete(sam.id)
+    # The name is free again: someone new may be called Sam.
+    store.people.add(Person(name="Sam", circle=None))
+
+
+def test_a_person_moves_off_the_map_and_back(store: Store) -> None:
+    store.records.add_many(one_of_each())
+    mum = store.people.find("Mum")
+    assert mum is not None and mum.circle is Circle.CLOSE
+    store.people.update(replace(mum, circle=None))
+    off = store.people.find("Mum")
+    assert off is not None and off.circle is None
+    assert store.records.get("r-boundary").person == "Mum"  # type: ignore[union-attr]
+    assert store.people.list()[-1] == off  # after everyone on the map
+    store.people.update(replace(mum, circle=Circle.PEER))
+    assert store.people.find("Mum") == replace(mum, circle=Circle.PEER)
+
+
+def test_people_are_listed_innermost_circle_first_then_off_the_map(store: Store) -> None:
+    for name, circle in [
+        ("a-pro", "professional"),
+        ("b-off", None),
+        ("c-community", "community"),
+        ("d-peer", "peer"),
+        ("e-close", "close"),
+        ("A-close", "close"),
+    ]:
+        store.people.add(Person(name=name, circle=circle))  # type: ignore[arg-type]
+    assert [p.name for p in store.people.list()] == [
+        "A-close",
+        "e-close",
+        "d-peer",
+        "c-community",
+        "a-pro",
+        "b-off",
+    ]
+
+
 def test_rename_reaches_every_record(store: Store) -> None:
     store.records.add_many(one_of_each())
     store.records.add(ConnectionMoment(id="c2", at=at(17), circle="peer", minutes=5, person="Sam"))

@@ -13,7 +13,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
-from storage_support import fast_kdf  # noqa: F401 - a fixture
+from storage_support import (
+    fast_kdf,  # noqa: F401 - a fixture
+    people_work_after_an_upgrade,
+)
 
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
@@ -79,6 +82,11 @@ def test_upgrading_keeps_every_person_where_they_are_and_every_record(
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert os.listdir(root / "backups") == ["before-upgrade-v3.jbak"]
+
+
+def test_after_the_upgrade_people_may_go_off_the_map_and_be_deleted(root: Path) -> None:
+    with Journal.unlock(root, MAKER.PASSPHRASE) as journal:
+        people_work_after_an_upgrade(journal, MAKER.records())
 
 
 def test_after_the_upgrade_a_person_may_have_no_circle_but_not_a_made_up_one(
