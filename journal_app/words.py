@@ -197,12 +197,20 @@ def _connection(record: ConnectionMoment, name: str | None) -> list[str]:
 
 
 def _reflection(reflection: SessionReflection) -> list[str]:
-    """The answers after a session, each in its own words (never added up)."""
-    return [
-        _tr("{question}: {n} of 10").format(question=reflection_question(key), n=value)
+    """The answers after a session, briefly, each on its own (never added up)."""
+    short = {
+        "heard": _tr("felt heard {n}"),
+        "goals": _tr("what matters {n}"),
+        "approach": _tr("way of working {n}"),
+    }
+    answers = [
+        short[key].format(n=value)
         for key, value in reflection.answers().items()
         if value is not None
     ]
+    if not answers:
+        return []
+    return [_tr("after the session: {answers} (of 10)").format(answers=", ".join(answers))]
 
 
 def _boundary(record: BoundaryPractice, name: str | None) -> list[str]:

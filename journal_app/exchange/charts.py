@@ -688,6 +688,7 @@ def _recency_pen(recency: Recency, color: QColor, radius: float) -> QPen:
     pen = QPen(color)
     pen.setWidthF(max(1.0, radius * (0.45 if recency is Recency.WEEK else 0.2)))
     if recency is Recency.LONGER:
+        pen.setWidthF(max(1.5, radius * 0.28))
         pen.setStyle(Qt.PenStyle.DotLine)
     return pen
 
@@ -750,6 +751,16 @@ def draw_support_map(
         bold=True,
     )
     crowded = {c: sum(1 for p in placed if p.person.circle == c) > 14 for c in RING_ORDER}
+    # Names keep clear of every dot, of "you" and of the rings' own names.
+    taken = [
+        QRectF(s.center.x() - s.radius, s.center.y() - s.radius, s.radius * 2, s.radius * 2)
+        for s in placed
+    ]
+    taken.append(QRectF(center.x() - inner, center.y() - inner, inner * 2, inner * 2))
+    for ring, circle in enumerate(RING_ORDER):
+        label_y = center.y() - inner - band * (ring + 0.5)
+        half = _text_width(painter, circle_name(circle), 0.8, bold=True) / 2
+        taken.append(QRectF(center.x() - half, label_y - line / 2, half * 2, line))
     for spot in placed:
         circle = spot.person.circle
         if circle is None:  # never drawn: not on the map
@@ -762,20 +773,42 @@ def draw_support_map(
             painter.setBrush(halo)
             painter.drawEllipse(spot.center, spot.radius * 2.1, spot.radius * 2.1)
         _dot(painter, spot.center, spot.radius, palette.circles[circle], spot.recency, palette.text)
-        if crowded[circle] and not chosen:
+    for spot in placed:
+        circle = spot.person.circle
+        chosen = selected is not None and spot.person.id == selected.id
+        if circle is None or (crowded[circle] and not chosen):
             continue
         name = spot.person.name if len(spot.person.name) <= 14 else spot.person.name[:13] + "…"
         width = _text_width(painter, name, 0.8, bold=chosen) + 4
+        label = _free_label_rect(spot, width, line, taken)
+        taken.append(label)
         _text(
             painter,
-            QRectF(spot.center.x() - width / 2, spot.center.y() + spot.radius * 1.3, width, line),
+            label,
             name,
             palette.text,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+            Qt.AlignmentFlag.AlignCenter,
             scale=0.8,
             bold=chosen,
         )
     painter.restore()
+
+
+def _free_label_rect(
+    spot: PlacedPerson, width: float, height: float, taken: Sequence[QRectF]
+) -> QRectF:
+    """Where a name goes: under its dot, or above, left or right when that is taken."""
+    x, y, r = spot.center.x(), spot.center.y(), spot.radius * 1.3
+    options = (
+        QRectF(x - width / 2, y + r, width, height),
+        QRectF(x - width / 2, y - r - height, width, height),
+        QRectF(x + r + 2, y - height / 2, width, height),
+        QRectF(x - r - 2 - width, y - height / 2, width, height),
+    )
+    for rect in options:
+        if not any(rect.intersects(other) for other in taken):
+            return rect
+    return options[0]
 
 
 def draw_recency_legend(
@@ -788,20 +821,20 @@ def draw_recency_legend(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     line = _line_height(painter, 0.9)
-    row = line * 1.5
-    radius = line * 0.38
+    row = line * 1.9
+    radius = line * 0.5
     x, y = rect.left(), rect.top()
     for recency in Recency:
         label = recency_label(recency)
-        width = radius * 4.2 + _text_width(painter, label, 0.9) + 2
+        width = radius * 4.4 + _text_width(painter, label, 0.9) + 2
         if x > rect.left() and x + width > rect.right():
             x, y = rect.left(), y + row
         middle = y + row / 2
-        dot = QPointF(x + radius * 1.6, middle)
+        dot = QPointF(x + radius * 1.8, middle)
         _dot(painter, dot, radius, palette.circles[sample], recency, palette.text)
         _text(
             painter,
-            QRectF(x + radius * 4.2, y, width, row),
+            QRectF(x + radius * 4.4, y, width, row),
             label,
             palette.text,
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

@@ -342,8 +342,6 @@ def _reflections(flow: _Flow, sessions: list[tuple[date, SessionReflection]]) ->
         return
     palette = ChartPalette.paper()
     painter = flow.painter
-    flow.text(tr("How sessions felt"), scale=1.1, bold=True, after=2)
-    flow.text(reflection_intro(), scale=0.85, color_muted=True, after=4)
     questions = [reflection_question(key) for key in SessionReflection.QUESTIONS]
     width = flow.page.width()
     first_col = width * 0.22
@@ -356,6 +354,13 @@ def _reflections(flow: _Flow, sessions: list[tuple[date, SessionReflection]]) ->
         for q in questions
     ) + flow.pt(4)
     row_h = metrics.height() + flow.pt(5)
+    # The title, the words under it, the column heads and a first row stay together;
+    # they cover every week, so a new page for them is not "Week …, continued".
+    flow.running = ""
+    flow.need(metrics.height() * 5 + flow.pt(12) + header_h + row_h * 2)
+    flow.running = tr("How sessions felt, continued")
+    flow.text(tr("How sessions felt"), scale=1.1, bold=True, after=2)
+    flow.text(reflection_intro(), scale=0.85, color_muted=True, after=4)
 
     def header() -> None:
         flow.need(header_h + row_h)

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -45,12 +45,20 @@ from journal_app.domain.records import (
     Outcome,
     Person,
     RecordKind,
+    SessionReflection,
+    Support,
     TimeAlone,
     local_now,
 )
-from journal_app.domain.validation import ValidationError
+from journal_app.domain.validation import MAX_LINE_TEXT, ValidationError
 from journal_app.services.journal import Journal
-from journal_app.ui.labels import boundary_label, circle_hint, circle_label, mode_label
+from journal_app.ui.labels import (
+    boundary_label,
+    circle_hint,
+    circle_label,
+    mode_label,
+    support_label,
+)
 from journal_app.ui.labels import outcome_label as outcome_text
 from journal_app.ui.widgets import (
     DateTimeEdit,
@@ -58,7 +66,10 @@ from journal_app.ui.widgets import (
     FieldError,
     PersonPicker,
     ScalePicker,
+    ToggleRow,
+    quiet_label,
 )
+from journal_app.words import bring_up_label, reflection_question
 
 
 class FormError(ValidationError):
@@ -186,8 +197,8 @@ class RecordForm(QWidget):
         note.setPlaceholderText(self.tr("Anything you want to remember (optional)"))
         return note
 
-    def add_row(self, label: str, widget: QWidget, field: str) -> None:
-        """A labelled field with its own quiet error line beneath it."""
+    def add_row(self, label: str, widget: QWidget, field: str) -> QWidget:
+        """A labelled field with its own quiet error line beneath it; returns the row's box."""
         box = QWidget()
         box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         column = QVBoxLayout(box)
@@ -209,6 +220,7 @@ class RecordForm(QWidget):
             self.form.addRow(title, box)
         else:
             self.form.addRow(box)
+        return box
 
     def first_field(self) -> QWidget:
         return next(iter(self._fields.values()))
@@ -435,16 +447,62 @@ class MoodForm(RecordForm):
 
 
 class _PersonMixin:
-    """Person picker + circle: a known name sets the circle; a new one joins it."""
+    """Person picker + circle: a known name sets the circle; a new one joins it.
+
+    A quiet line under the name says where a person stands: someone new
+    joins the support map in the circle chosen (or, in a boundary with no
+    circle, is kept off the map); someone off the map stays off it.
+    """
 
     person: PersonPicker
     circle: QComboBox
+    person_hint: QLabel
+    # From RecordForm and QWidget, which every form with a person also is.
+    form: QFormLayout
+    add_row: Callable[[str, QWidget, str], QWidget]
+    tr: Callable[[str], str]
+
+    def _person_rows(self, label: str) -> None:
+        self.person = PersonPicker()
+        self.person.personMatched.connect(self._person_matched)
+        self.add_row(label, self.person, "person")
+        self.person_hint = quiet_label("")
+        self.person_hint.hide()
+        self.form.addRow(self.person_hint)
+        self.person.textChanged.connect(self._update_person_hint)
 
     def _person_matched(self, person: Person) -> None:
-        set_combo_value(self.circle, person.circle.value)
+        if person.circle is not None:
+            set_combo_value(self.circle, person.circle.value)
 
     def set_people(self, people: list[Person]) -> None:
         self.person.set_people(people)
+        self._update_person_hint()
+
+    def _new_person_hint(self, name: str, circle: str | None) -> str:
+        if circle is None:
+            return ""
+        return self.tr("{name} is new here and will join your support map in {circle}.").format(
+            name=name, circle=circle_label(Circle(circle))
+        )
+
+    def _off_map_hint(self, name: str) -> str:
+        return self.tr("{name} is not on your support map, and stays off it.").format(name=name)
+
+    @Slot()
+    def _update_person_hint(self) -> None:
+        name = self.person.person_name()
+        known = self.person.known_person()
+        if name is None:
+            text = ""
+        elif known is None:
+            text = self._new_person_hint(name, combo_value(self.circle))
+        elif known.circle is None:
+            text = self._off_map_hint(known.name)
+        else:
+            text = ""
+        self.person_hint.setText(text)
+        self.person_hint.setVisible(bool(text))
 
 
 def _circle_combo(*, optional: bool, placeholder: str, none_text: str) -> QComboBox:
@@ -462,14 +520,18 @@ def _circle_combo(*, optional: bool, placeholder: str, none_text: str) -> QCombo
 
 
 class ConnectionForm(_PersonMixin, RecordForm):
+    """A moment of connection; with a professional, an optional reflection on the session.
+
+    The reflection's rows show only while the circle is professional; with any
+    other circle they are hidden and nothing in them is saved.
+    """
+
     kind = RecordKind.CONNECTION
 
     def _build_fields(self) -> None:
         self.circle = _circle_combo(
             optional=False, placeholder=self.tr("Choose a circle"), none_text=""
         )
-        self.person = PersonPicker()
-        self.person.personMatched.connect(self._person_matched)
         self.minutes = QLineEdit()
         self.minutes.setPlaceholderText(self.tr("0 to 1440"))
         self.minutes.setMaximumWidth(160)
@@ -478,18 +540,99 @@ class ConnectionForm(_PersonMixin, RecordForm):
             1, 5, optional=True, low_hint=self.tr("not safe"), high_hint=self.tr("very safe")
         )
         self.initiated = QCheckBox(self.tr("I reached out"))
-        self.add_row(self.tr("Who (optional)"), self.person, "person")
+        self.support = ToggleRow(
+            [
+                (s, short, support_label(s))
+                for s, short in zip(Support, self._support_words(), strict=True)
+            ]
+        )
+        self.support.setAccessibleName(self.tr("Support (optional)"))
+        self._person_rows(self.tr("Who (optional)"))
         self.add_row(self.tr("Circle"), self.circle, "circle")
         self.add_row(self.tr("How"), self.mode, "mode")
         self.add_row(self.tr("Minutes"), self.minutes, "minutes")
         self.add_row(self.tr("Felt safe (optional)"), self.felt_safe, "felt_safe")
         self.add_row("", self.initiated, "initiated")
+        self.add_row(self.tr("Support (optional)"), self.support, "support")
+        self._build_reflection()
+        self.circle.currentIndexChanged.connect(self._circle_changed)
+        self.circle.currentIndexChanged.connect(self._update_person_hint)
+
+    def _build_reflection(self) -> None:
+        """The session rows; each question sits above its answers, across the form, so
+        the long questions never widen the form (it must fit 800 px with larger text)."""
+        title = QLabel(self.tr("After the session (optional)"))
+        bold = QFont(title.font())
+        bold.setBold(True)
+        title.setFont(bold)
+        intro = quiet_label(
+            self.tr(
+                "How it felt, from 0 (not at all) to 10 (completely): your own answers, "
+                "to talk about together. Not a score."
+            )
+        )
+        self.answers: dict[str, ScalePicker] = {
+            key: ScalePicker(
+                0,
+                10,
+                optional=True,
+                low_hint=self.tr("not at all"),
+                high_hint=self.tr("completely"),
+            )
+            for key in SessionReflection.QUESTIONS
+        }
+        self.bring_up = QLineEdit()
+        self.bring_up.setMaxLength(MAX_LINE_TEXT)
+        self.bring_up.setPlaceholderText(self.tr("A topic, a question, a worry (optional)"))
+        self.share_bring_up = QCheckBox(self.tr("Share this topic with my therapist"))
+        self.form.addRow(title)
+        self.form.addRow(intro)
+        self._reflection_rows: list[QWidget] = [title, intro]
+        for key, scale in self.answers.items():
+            self._reflection_rows.append(self._question_row(reflection_question(key), scale, key))
+        self._reflection_rows.append(
+            self._question_row(bring_up_label(), self.bring_up, "bring_up")
+        )
+        self._reflection_rows.append(self.add_row("", self.share_bring_up, "share_bring_up"))
+        self._circle_changed()
+
+    def _question_row(self, question: str, widget: QWidget, field: str) -> QWidget:
+        """A question on its own line with its answer under it, as one row of the form."""
+        block = QWidget()
+        column = QVBoxLayout(block)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(2)
+        label = QLabel(question)
+        label.setWordWrap(True)
+        label.setBuddy(widget)
+        widget.setAccessibleName(question)
+        column.addWidget(label)
+        column.addWidget(widget)
+        if widget.sizePolicy().expandingDirections() & Qt.Orientation.Horizontal:
+            block.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        return self.add_row("", block, field)
+
+    def _support_words(self) -> tuple[str, str, str]:
+        """Short words for the buttons; each button's accessible name says it in full."""
+        return self.tr("I gave"), self.tr("I received"), self.tr("Both ways")
+
+    def is_session(self) -> bool:
+        """Whether the contact is with a professional (so a reflection may be added)."""
+        return combo_value(self.circle) == Circle.PROFESSIONAL.value
+
+    @Slot()
+    def _circle_changed(self) -> None:
+        for row in self._reflection_rows:
+            self.form.setRowVisible(row, self.is_session())
 
     def field_message(self, field: str) -> str:
         return {
             "circle": self.tr("Choose the circle this contact belongs to."),
             "minutes": self.tr("Minutes: a whole number from 0 to 1440."),
             "felt_safe": self.tr("Felt safe goes from 1 to 5, or leave it empty."),
+            "bring_up": self.tr("Keep it to one line of up to {n} characters.").format(
+                n=MAX_LINE_TEXT
+            ),
         }.get(field) or super().field_message(field)
 
     def _clear_fields(self) -> None:
@@ -499,6 +642,11 @@ class ConnectionForm(_PersonMixin, RecordForm):
         self.mode.setCurrentIndex(0)
         self.felt_safe.clear()
         self.initiated.setChecked(False)
+        self.support.clear()
+        for scale in self.answers.values():
+            scale.clear()
+        self.bring_up.clear()
+        self.share_bring_up.setChecked(True)  # to share, unless the user unticks it
 
     def _fill(self, record: AnyRecord) -> None:
         assert isinstance(record, ConnectionMoment)
@@ -508,11 +656,25 @@ class ConnectionForm(_PersonMixin, RecordForm):
         set_combo_value(self.mode, record.mode.value)
         self.felt_safe.setValue(record.felt_safe)
         self.initiated.setChecked(record.initiated)
+        self.support.setValue(record.support)
+        reflection = record.reflection
+        if reflection is not None:
+            for key, value in reflection.answers().items():
+                self.answers[key].setValue(value)
+            self.bring_up.setText(reflection.bring_up)
+            self.share_bring_up.setChecked(reflection.share_bring_up)
 
     def _kind_fields(self) -> dict[str, Any]:
         circle = combo_value(self.circle)
         if circle is None:
             raise FormError("circle", self.field_message("circle"))
+        reflection = None
+        if self.is_session():  # any other circle: the hidden answers are not saved
+            reflection = SessionReflection(
+                **{key: scale.value() for key, scale in self.answers.items()},
+                bring_up=self.bring_up.text(),
+                share_bring_up=self.share_bring_up.isChecked(),
+            )
         return {
             "circle": circle,
             "person": self.person.person_name(),
@@ -520,6 +682,8 @@ class ConnectionForm(_PersonMixin, RecordForm):
             "mode": combo_value(self.mode),
             "felt_safe": self.felt_safe.value(),
             "initiated": self.initiated.isChecked(),
+            "support": self.support.value(),
+            "reflection": reflection,
         }
 
 
@@ -594,8 +758,6 @@ class BoundaryForm(_PersonMixin, RecordForm):
         self.outcome = enum_combo(
             list(Outcome), outcome_text, placeholder=self.tr("Choose how it went")
         )
-        self.person = PersonPicker()
-        self.person.personMatched.connect(self._person_matched)
         self.circle = _circle_combo(optional=True, placeholder="", none_text=self.tr("Not set"))
         self.fear_before = ScalePicker(
             0, 10, optional=True, low_hint=self.tr("no fear"), high_hint=self.tr("very afraid")
@@ -605,8 +767,9 @@ class BoundaryForm(_PersonMixin, RecordForm):
         )
         self.add_row(self.tr("What I did"), self.type, "type")
         self.add_row(self.tr("How it went"), self.outcome, "outcome")
-        self.add_row(self.tr("With whom (optional)"), self.person, "person")
+        self._person_rows(self.tr("With whom (optional)"))
         self.add_row(self.tr("Circle (optional)"), self.circle, "circle")
+        self.circle.currentIndexChanged.connect(self._update_person_hint)
         self.add_row(self.tr("Fear before (optional)"), self.fear_before, "fear_before")
         self.add_row(self.tr("How I felt after (optional)"), self.felt_after, "felt_after")
 
@@ -614,9 +777,6 @@ class BoundaryForm(_PersonMixin, RecordForm):
         return {
             "type": self.tr("Choose what kind of boundary this was."),
             "outcome": self.tr("Choose how it went; any answer is all right."),
-            "circle": self.tr(
-                "This name is new: choose their circle so they can join your support map."
-            ),
             "fear_before": self.tr("Fear before goes from 0 to 10, or leave it empty."),
             "felt_after": self.tr("How you felt after goes from 0 to 10, or leave it empty."),
         }.get(field) or super().field_message(field)
@@ -628,6 +788,18 @@ class BoundaryForm(_PersonMixin, RecordForm):
         self.circle.setCurrentIndex(0)
         self.fear_before.clear()
         self.felt_after.clear()
+
+    def _person_matched(self, person: Person) -> None:
+        # A boundary with someone off the map carries no circle either.
+        set_combo_value(self.circle, person.circle.value if person.circle else None)
+
+    def _new_person_hint(self, name: str, circle: str | None) -> str:
+        if circle is None:
+            return self.tr(
+                "{name} is new here. Without a circle they are kept in your journal, "
+                "not on your support map."
+            ).format(name=name)
+        return super()._new_person_hint(name, circle)
 
     def _fill(self, record: AnyRecord) -> None:
         assert isinstance(record, BoundaryPractice)

@@ -18,7 +18,10 @@ from journal_app.words import (
     emotion_label,
     kind_label,
     mode_label,
+    off_map_label,
     outcome_label,
+    place_label,
+    support_label,
 )
 
 __all__ = [
@@ -29,7 +32,11 @@ __all__ = [
     "emotion_label",
     "kind_label",
     "mode_label",
+    "off_map_hint",
+    "off_map_label",
     "outcome_label",
+    "place_label",
+    "support_label",
     "when_label",
 ]
 
@@ -41,11 +48,19 @@ def _tr(text: str) -> str:
 def circle_hint(circle: Circle) -> str:
     """Who belongs in a circle, in a few words (DESIGN.md, The four circles)."""
     return {
-        Circle.PROFESSIONAL: _tr("therapist, counsellor, doctor, advocate, case worker"),
-        Circle.PEER: _tr("support group, fellow survivors, peer mentor"),
         Circle.CLOSE: _tr("family, partner, close friends"),
+        Circle.PEER: _tr("support group, fellow survivors, peer mentor"),
         Circle.COMMUNITY: _tr("workplace, school, faith community, neighbours, clubs"),
+        Circle.PROFESSIONAL: _tr("therapist, counsellor, doctor, advocate, case worker"),
     }[Circle(circle)]
+
+
+def off_map_hint() -> str:
+    """Who is kept off the support map, and what that means."""
+    return _tr(
+        "people you named who are not support, such as someone you set limits with: "
+        "kept in your journal, never drawn on the map or counted as support"
+    )
 
 
 def when_label(record: AnyRecord, *, with_date: bool = False) -> str:

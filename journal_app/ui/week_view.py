@@ -39,8 +39,9 @@ from journal_app.exchange.wording import (
     change_in_words,
     day_label,
     key_figures,
-    kind_name,
+    note_about,
     span_label,
+    support_in_words,
 )
 from journal_app.insights import (
     TrendPoint,
@@ -170,6 +171,9 @@ class WeekView(QWidget):
         self.change = QLabel()
         self.change.setObjectName("week_change")
         self.change.setWordWrap(True)
+        self.support = QLabel()
+        self.support.setObjectName("week_support")
+        self.support.setWordWrap(True)
 
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
@@ -215,6 +219,7 @@ class WeekView(QWidget):
         column = QVBoxLayout(body)
         column.addLayout(title_row)
         column.addWidget(self.change)
+        column.addWidget(self.support)
         column.addSpacing(6)
         column.addLayout(grid)
         column.addWidget(self.week_chart)
@@ -317,6 +322,9 @@ class WeekView(QWidget):
         self.date_edit.setDate(QDate(week.start.year, week.start.month, week.start.day))
         self.date_edit.blockSignals(False)
         self.change.setText(" ".join(change_in_words(summary)))
+        support = support_in_words(summary.connection.support)
+        self.support.setText(support)
+        self.support.setVisible(bool(support))
         for key, value, caption, detail in key_figures(summary):
             value_label, caption_label = self.figures[key]
             if summary.days_logged == 0 and key != "days_logged":
@@ -334,7 +342,7 @@ class WeekView(QWidget):
         )
         self.notes.setText(
             "\n".join(
-                f"{day_label(n.day)} ({kind_name(n.kind)}): {' '.join(n.note.split())}"
+                f"{day_label(n.day)} ({note_about(n)}): {' '.join(n.note.split())}"
                 for n in summary.shared_notes
             )
             or self.tr("Nothing flagged to share this week. Any record can be marked "

@@ -47,7 +47,41 @@ from journal_app.domain.records import Person
 from journal_app.ui.labels import emotion_label
 
 
-class ScalePicker(QWidget):
+class _ChoiceButtons(QWidget):
+    """A row of choice buttons: the chosen one is marked in the highlight colour and bold,
+    plain to see in any theme."""
+
+    def _choice_buttons(self) -> list[QToolButton]:
+        raise NotImplementedError
+
+    def _chosen_button(self) -> QToolButton | None:
+        raise NotImplementedError
+
+    def _mark_choice(self) -> None:
+        base = self.palette()
+        chosen = self._chosen_button()
+        for button in self._choice_buttons():
+            if button is chosen:
+                marked = QPalette(base)
+                marked.setColor(QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight))
+                marked.setColor(
+                    QPalette.ColorRole.ButtonText, base.color(QPalette.ColorRole.HighlightedText)
+                )
+                button.setPalette(marked)
+                bold = QFont(self.font())
+                bold.setBold(True)
+                button.setFont(bold)
+            else:
+                button.setPalette(QPalette())  # inherit again
+                button.setFont(QFont())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._mark_choice()
+
+
+class ScalePicker(_ChoiceButtons):
     """A row of numbers, ``low`` to ``high``, one of which may be chosen.
 
     Keyboard: a digit picks that number (``1`` then ``0`` quickly picks 10, and
@@ -145,28 +179,11 @@ class ScalePicker(QWidget):
             self._mark_choice()
             self.valueChanged.emit(None)
 
-    def _mark_choice(self) -> None:
-        """The chosen number in the highlight colour and bold, plain to see in any theme."""
-        base = self.palette()
-        for number, button in self._buttons.items():
-            if number == self._value:
-                chosen = QPalette(base)
-                chosen.setColor(QPalette.ColorRole.Button, base.color(QPalette.ColorRole.Highlight))
-                chosen.setColor(
-                    QPalette.ColorRole.ButtonText, base.color(QPalette.ColorRole.HighlightedText)
-                )
-                button.setPalette(chosen)
-                bold = QFont(self.font())
-                bold.setBold(True)
-                button.setFont(bold)
-            else:
-                button.setPalette(QPalette())  # inherit again
-                button.setFont(QFont())
+    def _choice_buttons(self) -> list[QToolButton]:
+        return list(self._buttons.values())
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
-            self._mark_choice()
+    def _chosen_button(self) -> QToolButton | None:
+        return self._buttons.get(self._value) if self._value is not None else None
 
     def _clicked(self, number: int) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -239,6 +256,70 @@ class ScalePicker(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+
+
+class ToggleRow(_ChoiceButtons):
+    """A row of toggle buttons of which at most one is on, and which can be cleared again.
+
+    Each button is its own tab stop with its own name; Space or a click turns
+    it on (and the others off), or off again.
+
+    Signals:
+        valueChanged(object): the new value, or None.
+    """
+
+    valueChanged = Signal(object)
+
+    def __init__(
+        self, choices: list[tuple[object, str, str]], parent: QWidget | None = None
+    ) -> None:
+        """``choices``: (value, the button's short text, its full name for screen readers)."""
+        super().__init__(parent)
+        self._values = [value for value, _text, _name in choices]
+        self._value: object | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.buttons: list[QToolButton] = []
+        for value, text, name in choices:
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.setMinimumHeight(28)
+            button.clicked.connect(lambda _checked=False, v=value: self._clicked(v))
+            row.addWidget(button)
+            self.buttons.append(button)
+
+    def value(self) -> object | None:
+        return self._value
+
+    def setValue(self, value: object | None) -> None:
+        if value is not None and value not in self._values:
+            return
+        for choice, button in zip(self._values, self.buttons, strict=True):
+            button.setChecked(choice == value)
+        if value != self._value:
+            self._value = value
+            self._mark_choice()
+            self.valueChanged.emit(value)
+
+    def clear(self) -> None:
+        self.setValue(None)
+
+    def _clicked(self, value: object) -> None:
+        self.setValue(None if value == self._value else value)
+
+    def _choice_buttons(self) -> list[QToolButton]:
+        return self.buttons
+
+    def _chosen_button(self) -> QToolButton | None:
+        if self._value is None:
+            return None
+        return self.buttons[self._values.index(self._value)]
 
 
 class PersonPicker(QLineEdit):

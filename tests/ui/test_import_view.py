@@ -28,8 +28,10 @@ from journal_app.domain.records import (
     Person,
     RecordKind,
 )
+from journal_app.domain.validation import ValidationError
 from journal_app.exchange.jsondoc import to_document
 from journal_app.services.journal import Journal
+from journal_app.storage.repository import RecordRepository
 from journal_app.ui.dialogs import ScriptedDialogs
 from journal_app.ui.import_view import NOT_CHOSEN, ImportDialog, ImportSection
 from journal_app.ui.tasks import SyncTaskRunner, TaskRunner
@@ -316,16 +318,25 @@ def test_our_own_export_brings_people_too(
 
 
 def test_a_file_refused_by_the_store_adds_nothing_at_all(
-    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+    qtbot: Any,
+    journal: Journal,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     at = datetime(2026, 2, 3, 18, 0, tzinfo=timezone(timedelta(hours=1)))
-    records = [
-        MoodCheckIn(at=at, score=6),
-        # Someone new, with no circle to put them in: the store refuses the whole file.
-        BoundaryPractice(
-            at=at, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Nobody Known"
-        ),
-    ]
+    refused = BoundaryPractice(
+        at=at, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Nobody Known"
+    )
+    records = [MoodCheckIn(at=at, score=6), refused]
+    original = RecordRepository._index
+
+    def refusing(self: RecordRepository, seq: int, record: Any) -> None:
+        if record.id == refused.id:  # the store refuses the second record, half-written
+            raise ValidationError("record", "refused by the store")
+        original(self, seq, record)
+
+    monkeypatch.setattr(RecordRepository, "_index", refusing)
     doc = tmp_path / "export.json"
     doc.write_text(json.dumps(to_document(records, [])), "utf-8")
     before = journal.count()
@@ -336,6 +347,7 @@ def test_a_file_refused_by_the_store_adds_nothing_at_all(
     with qtbot.assertNotEmitted(dialog.imported):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert journal.count() == before  # not even the check-in
+    assert journal.find_person("Nobody Known") is None
     assert "Nothing was imported; your journal is as it was." in dialog.status.text()
     assert dialogs.asked[-1][:2] == ("warn", "Nothing was imported")
 

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from journal_app.domain.records import Circle, ConnectionMoment
+from journal_app.domain.records import BoundaryPractice, Circle, ConnectionMoment
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import ScriptedDialogs
-from journal_app.ui.people_view import PeopleView
+from journal_app.ui.people_view import PERSON_ROLE, PeopleView
 
 PASSPHRASE = "correct horse battery"  # as in tests/conftest.py
 
@@ -166,3 +166,109 @@ def test_the_picture_shows_everyone_and_a_click_chooses_them_in_the_list(
     assert view.current_person().name == "Picture Pat"
     view.views.setCurrentIndex(0)
     assert view.person_title.text() == "Picture Pat"
+
+
+def test_circles_are_listed_innermost_first_and_each_is_explained_on_the_page(
+    view: PeopleView,
+) -> None:
+    groups = [view.tree.topLevelItem(i) for i in range(view.tree.topLevelItemCount())]
+    names = [g.text(0).rsplit(" (", 1)[0] for g in groups]
+    assert names[:4] == ["Close people", "Peers", "Community", "Professional support"]
+    explained = [g.child(0).text(0) for g in groups[:4]]
+    assert explained == [
+        "family, partner, close friends",
+        "support group, fellow survivors, peer mentor",
+        "workplace, school, faith community, neighbours, clubs",
+        "therapist, counsellor, doctor, advocate, case worker",
+    ]
+    assert all(g.child(0).data(0, PERSON_ROLE) is None for g in groups)  # not a person
+
+
+def test_someone_named_only_in_a_boundary_is_listed_off_the_map_not_drawn(
+    qtbot: Any, view: PeopleView, journal: Journal
+) -> None:
+    journal.add(BoundaryPractice(type="ending_contact", outcome="held", person="Uncle Ray"))
+    view.refresh()
+    assert group_of(view, "Uncle Ray").startswith("Not on my support map")
+    off = view.tree.topLevelItem(view.tree.topLevelItemCount() - 1)
+    assert "never drawn on the map" in off.child(0).text(0)
+    assert view.select("Uncle Ray")
+    assert view.move_combo.currentText() == "Not on my support map"
+    view.views.setCurrentWidget(view.support_map)
+    qtbot.waitUntil(lambda: bool(view.support_map.canvas.placed))
+    assert "Uncle Ray" not in [s.person.name for s in view.support_map.canvas.placed]
+
+
+def test_moving_off_the_map_and_back_is_one_action(
+    qtbot: Any, view: PeopleView, journal: Journal
+) -> None:
+    journal.add_person("Jordan", Circle.COMMUNITY)
+    view.refresh()
+    assert view.select("Jordan")
+    view.move_combo.setCurrentIndex(view.move_combo.findText("Not on my support map"))
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    jordan = journal.find_person("Jordan")
+    assert jordan is not None and jordan.circle is None
+    assert group_of(view, "Jordan").startswith("Not on my support map")
+    assert view.current_person() == jordan
+
+    view.move_combo.setCurrentIndex(view.move_combo.findText("Peers"))
+    with qtbot.waitSignal(view.changed, timeout=1000):
+        qtbot.mouseClick(view.move_button, Qt.MouseButton.LeftButton)
+    back = journal.find_person("Jordan")
+    assert back is not None and back.circle is Circle.PEER
+    assert group_of(view, "Jordan").startswith("Peers")
+
+
+def test_add_someone_straight_off_the_map(qtbot: Any, view: PeopleView, journal: Journal) -> None:
+    qtbot.keyClicks(view.new_name, "Landlord")
+    view.new_circle.setCurrentIndex(view.new_circle.findText("Not on my support map"))
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    landlord = journal.find_person("Landlord")
+    assert landlord is not None and landlord.circle is None
+    view.new_name.setText("landlord")
+    view.new_circle.setCurrentIndex(0)
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.add_error.text() == "Landlord is already in your journal, off your support map."
+
+
+def test_delete_asks_once_calmly_then_takes_the_name_off_every_record(
+    qtbot: Any, journal: Journal
+) -> None:
+    journal.add(ConnectionMoment(id="del-c", circle=Circle.CLOSE, minutes=20, person="Robin",
+                                 note="Robin's birthday"))  # fmt: skip
+    journal.add(BoundaryPractice(id="del-b", type="saying_no", outcome="held", person="Robin"))
+    dialogs = ScriptedDialogs()
+    page = PeopleView(journal, dialogs)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.select("Robin")
+    assert page.delete_button.isVisible()
+
+    dialogs.yes_no.append(False)  # "No" changes nothing
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert journal.find_person("Robin") is not None
+    ((kind, title, text),) = dialogs.asked
+    assert (kind, title) == ("yes_no", "Delete Robin")
+    for said in (
+        "Robin will be removed from your journal.",
+        "taken off the 2 records that carry it; the records stay, shown without a name",
+        "Notes and entries you wrote yourself are not changed",
+        "nor in its search index",
+        "Backups you made earlier still hold it",
+        "This cannot be undone. Delete Robin?",
+    ):
+        assert said in text, said
+
+    dialogs.yes_no.append(True)
+    with qtbot.waitSignal(page.changed, timeout=1000):
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert len(dialogs.asked) == 2  # one question each time, no second "are you sure"
+    assert journal.find_person("Robin") is None
+    assert journal.get("del-c").person is None  # type: ignore[union-attr]
+    assert journal.get("del-b").person is None  # type: ignore[union-attr]
+    assert journal.get("del-c").note == "Robin's birthday"
+    assert "Robin" not in str(tree_texts(page))
+    assert page.status.text() == "Robin was deleted. 2 records stay, without a name."
+    assert page.current_person() is None and page.nobody.isVisible()

@@ -20,6 +20,8 @@ from journal_app.domain.records import (
     ConnectionMoment,
     MoodCheckIn,
     Outcome,
+    SessionReflection,
+    Support,
     TimeAlone,
 )
 from journal_app.services.journal import Journal
@@ -180,7 +182,7 @@ def test_a_file_is_saved_only_after_saying_it_is_not_encrypted(
     dialog.start_export()
     rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
     assert len(rows) == 9
-    assert {r["person"] for r in rows} == {"", "close · S."}
+    assert {r["person"] for r in rows} == {"", "Close people · S."}
     assert dialogs.asked[-1][0] == "inform"
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
     dialog.close()
@@ -279,3 +281,38 @@ def test_printing_is_not_started_after_the_dialog_closed(
     dialog.reject()
     runner.finish()
     assert printer.printed == []
+
+
+def test_the_week_says_which_way_support_went_and_what_to_bring_up(
+    qtbot: Any, tmp_path: Path, dialogs: ScriptedDialogs
+) -> None:
+    journal, _ = Journal.create(tmp_path / "support", PASSPHRASE)
+    d = [BUSY + timedelta(days=i) for i in range(7)]
+    with journal:
+        journal.add_many(
+            [
+                *(ConnectionMoment(at=at(d[i], 18), circle=Circle.PEER, minutes=60,
+                                   support=Support.GAVE) for i in (0, 2)),
+                *(ConnectionMoment(at=at(d[i], 12), circle=Circle.CLOSE, minutes=30,
+                                   support=Support.RECEIVED) for i in (1, 3, 5)),
+                ConnectionMoment(at=at(d[4], 10), circle=Circle.PROFESSIONAL, minutes=50,
+                                 reflection=SessionReflection(heard=7, bring_up="my sister")),
+                BoundaryPractice(at=at(d[6], 9), type=BoundaryType.ENDING_CONTACT,
+                                 outcome=Outcome.HELD, person="Someone I left"),
+            ]
+        )  # fmt: skip
+        view = WeekView(journal, dialogs, runner=SyncTaskRunner(), today=lambda: TODAY)
+        qtbot.addWidget(view)
+        view.resize(900, 1500)
+        view.show()
+        go_to(view, BUSY)
+        assert view.support.isVisible()
+        assert view.support.text() == "You gave support twice and received it three times."
+        assert "Fri 20 Nov (to bring up next session): my sister" in view.notes.text()
+        assert view.summary is not None
+        assert list(view.summary.connection.by_circle) == list(Circle)  # innermost first
+        assert view.figure("with_people") == "4 h 20 min"  # the boundary is not contact
+        view.show_previous()
+        assert not view.support.isVisible()  # nothing said, nothing shown
+        qtbot.waitUntil(lambda: view.trend_points is not None)  # done with the journal
+        view.close()
