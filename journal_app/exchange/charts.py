@@ -762,8 +762,8 @@ def draw_support_map(
         half = _text_width(painter, circle_name(circle), 0.8, bold=True) / 2
         taken.append(QRectF(center.x() - half, label_y - line / 2, half * 2, line))
     for spot in placed:
-        circle = spot.person.circle
-        if circle is None:  # never drawn: not on the map
+        place = spot.person.circle
+        if place is None:  # never drawn: not on the map
             continue
         chosen = selected is not None and spot.person.id == selected.id
         if chosen:
@@ -772,11 +772,11 @@ def draw_support_map(
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(halo)
             painter.drawEllipse(spot.center, spot.radius * 2.1, spot.radius * 2.1)
-        _dot(painter, spot.center, spot.radius, palette.circles[circle], spot.recency, palette.text)
+        _dot(painter, spot.center, spot.radius, palette.circles[place], spot.recency, palette.text)
     for spot in placed:
-        circle = spot.person.circle
+        place = spot.person.circle
         chosen = selected is not None and spot.person.id == selected.id
-        if circle is None or (crowded[circle] and not chosen):
+        if place is None or (crowded[place] and not chosen):
             continue
         name = spot.person.name if len(spot.person.name) <= 14 else spot.person.name[:13] + "…"
         width = _text_width(painter, name, 0.8, bold=chosen) + 4

@@ -192,16 +192,16 @@ def generate(
             )
         if rng.random() < 0.25 * density:
             person_name, place = rng.choice(PEOPLE)
-            circle: Circle | None = place
+            limits_circle: Circle | None = place
             if rng.random() < 0.3:  # limits set with someone who is not support
-                person_name, circle = OFF_MAP_PERSON, None
+                person_name, limits_circle = OFF_MAP_PERSON, None
             records.append(
                 BoundaryPractice(
                     id=next_id(),
                     at=_at(day, rng.randint(10, 20), 0, offset),
                     type=rng.choice(list(BoundaryType)),
                     outcome=rng.choices(list(Outcome), weights=(5, 3, 2))[0],
-                    circle=circle,
+                    circle=limits_circle,
                     person=person_name if rng.random() < 0.6 else None,
                     fear_before=rng.randint(3, 9),
                     felt_after=rng.randint(3, 9),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
@@ -460,7 +460,9 @@ class _PersonMixin:
     # From RecordForm and QWidget, which every form with a person also is.
     form: QFormLayout
     add_row: Callable[[str, QWidget, str], QWidget]
-    tr: Callable[[str], str]
+    if TYPE_CHECKING:
+
+        def tr(self, text: str, /, disambiguation: str | None = ..., n: int = ...) -> str: ...
 
     def _person_rows(self, label: str) -> None:
         self.person = PersonPicker()
