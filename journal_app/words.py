@@ -7,8 +7,8 @@ these functions, so a record reads the same wherever it is shown. Each word is
 written out as a literal so translation tools can find it.
 
 Only ``journal_app.i18n`` (and through it, at most, QtCore) is imported: no
-widgets. Layering: domain and storage must not import this module; of
-insights, only its words (``insights.text``) do.
+widgets. Layering: domain, storage and insights must not import this module
+(``insights.text`` repeats the circles' names; a test keeps them equal).
 
 Each circle has one name (``circle_label``), used the same in forms, lists,
 the week view, the support map, the PDF and anonymized names; circles are
