@@ -22,7 +22,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "delete",
         help=tr(
             "remove someone for good: their name leaves every record (the records stay); "
-            "notes you wrote are not changed"
+            "what you wrote yourself is not changed"
         ),
     )
     delete.add_argument("name", metavar="NAME")
@@ -81,5 +81,5 @@ def _delete(args: argparse.Namespace, ctx: Context) -> int:
         ctx.print(
             tr("Their name was taken off {n} records, which stay without a name.").format(n=unnamed)
         )
-    ctx.print(tr("Notes and entries you wrote yourself were not changed."))
+    ctx.print(tr("What you wrote yourself (notes, entries, your safety plan) was not changed."))
     return 0

@@ -453,11 +453,11 @@ class PeopleView(QWidget):
             + " "
             + records,
             self.tr(
-                "Notes and entries you wrote yourself are not changed: if you typed "
-                "the name there, it stays there until you edit it."
+                "What you wrote yourself (notes, entries, your safety plan) is not "
+                "changed: if you typed the name there, it stays there until you edit it."
             ),
             self.tr(
-                "The name is not kept anywhere else in the journal, nor in its search "
+                "Apart from that, the journal keeps the name nowhere: not in its search "
                 "index, and the space it took is wiped. Backups you made earlier still "
                 "hold it."
             ),

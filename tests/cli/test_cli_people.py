@@ -94,7 +94,7 @@ def test_people_delete_takes_the_name_off_every_record(journal_dir: Path) -> Non
     assert done.out.splitlines() == [
         "Deleted Sam.",
         "Their name was taken off 2 records, which stay without a name.",
-        "Notes and entries you wrote yourself were not changed.",
+        "What you wrote yourself (notes, entries, your safety plan) was not changed.",
     ]
     records = run(journal_dir, "list", "--format", "json").json()
     assert [(r["kind"], r["person"]) for r in records] == [

@@ -254,8 +254,8 @@ def test_delete_asks_once_calmly_then_takes_the_name_off_every_record(
     for said in (
         "Robin will be removed from your journal.",
         "taken off the 2 records that carry it; the records stay, shown without a name",
-        "Notes and entries you wrote yourself are not changed",
-        "nor in its search index",
+        "What you wrote yourself (notes, entries, your safety plan) is not changed",
+        "not in its search index",
         "Backups you made earlier still hold it",
         "This cannot be undone. Delete Robin?",
     ):

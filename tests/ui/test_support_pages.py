@@ -168,10 +168,12 @@ def test_people_from_the_support_map_join_a_step_in_one_choice(
     window = make_window(vault_dir)
     unlock(qtbot, window)
     window.journal.add_person("Mira", "peer")
+    window.journal.add_person("Uncle R", None)  # off the support map: never offered as help
     window.main_view.show_key(SAFETY_PLAN)
     page = window.main_view.current_page()
     help_step = page.editors[Step.HELP]
     assert page.editors[Step.WARNING_SIGNS].people is None
+    assert help_step.people.findText("Uncle R") == -1
     index = help_step.people.findText("Mira")
     help_step.people.activated.emit(index)
     help_step.people.activated.emit(index)  # not twice

@@ -187,7 +187,8 @@ class SafetyPlanView(QWidget):
     def refresh(self) -> None:
         self.flush_drafts()
         self._saved = load_safety_plan(self._journal)
-        names = [p.name for p in self._journal.people()]
+        # Only the support map: someone kept off it (limits are set with them) is no help here.
+        names = [p.name for p in self._journal.people() if p.circle is not None]
         for step, editor in self.editors.items():
             if [line for line in editor.lines() if line.strip()] != list(self._saved.lines(step)):
                 editor.set_lines(self._saved.lines(step))
