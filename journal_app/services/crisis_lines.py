@@ -2,7 +2,9 @@
 
 ``resources/crisis_lines/crisis_lines.json`` holds, per country (ISO 3166
 code), national lines each with its number, a text option, hours, the public
-page it was checked against (``source``) and the date checked. The user's
+page it was checked against (``source``) and the date checked. When the
+service states its hours on another of its pages than the one with the
+number, that page is ``hours_source``. The user's
 own lines (a local service, a friend's number) are kept encrypted in the
 journal's state (``support.own_lines``), never in a plain file.
 """
@@ -15,6 +17,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import KnownError
@@ -46,6 +49,7 @@ class CrisisLine:
     source: str  # the public page the number was checked against
     checked: date
     phone_other: str = ""
+    hours_source: str = ""  # the page the hours were read on, when not ``source``
 
 
 @dataclass(frozen=True)
@@ -53,6 +57,15 @@ class Country:
     code: str
     name: str
     lines: tuple[CrisisLine, ...]
+
+
+def _is_page(address: str) -> bool:
+    """A public web page: http(s) with a host, nothing else (no file:, no bare words)."""
+    try:
+        parts = urlsplit(address)
+        return parts.scheme in ("https", "http") and bool(parts.hostname)
+    except ValueError:  # a malformed address, e.g. an unclosed [ in the host
+        return False
 
 
 def _line(code: str, item: Any) -> CrisisLine:
@@ -71,6 +84,7 @@ def _line(code: str, item: Any) -> CrisisLine:
             source=str(item["source"]).strip(),
             checked=date.fromisoformat(str(item["checked"])),
             phone_other=str(item.get("phone_other", "")).strip(),
+            hours_source=str(item.get("hours_source", "")).strip(),
         )
     except (KeyError, ValueError):
         raise bad from None
@@ -78,8 +92,10 @@ def _line(code: str, item: Any) -> CrisisLine:
         not line.name
         or line.kind not in KINDS
         or not _NUMBER.match(line.phone)
+        or not all(_NUMBER.match(n) for n in (line.text, line.phone_other) if n)
         or not line.hours
-        or not line.source.startswith(("https://", "http://"))
+        or not _is_page(line.source)
+        or (line.hours_source and not _is_page(line.hours_source))
     ):
         raise bad
     return line

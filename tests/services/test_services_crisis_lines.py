@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
 from journal_app.domain.validation import ValidationError
+from journal_app.resource_files import resource_path
 from journal_app.services.crisis_lines import (
     KINDS,
     CrisisLinesUnreadable,
@@ -21,10 +24,16 @@ from journal_app.services.crisis_lines import (
 COUNTRIES = ("US", "CA", "GB", "IE", "AU", "NZ", "ES", "MX", "DE", "FR")
 
 
+def _page(address: str) -> bool:
+    parts = urlsplit(address)
+    return parts.scheme in ("https", "http") and bool(parts.hostname)
+
+
 def test_the_list_loads_and_names_every_country_the_issue_asks_for() -> None:
     countries = load_crisis_lines()
     assert set(COUNTRIES) <= set(countries)
     assert sum(len(c.lines) for c in countries.values()) >= 10
+    assert all(c.name and c.code == code for code, c in countries.items())
 
 
 def test_every_line_has_a_number_a_source_page_and_a_date_checked() -> None:
@@ -32,13 +41,10 @@ def test_every_line_has_a_number_a_source_page_and_a_date_checked() -> None:
         for line in country.lines:
             assert line.name and line.phone and line.hours
             assert line.kind in KINDS
-            assert line.source.startswith(("https://", "http://")), line.name
+            assert _page(line.source), line.name
+            assert not line.hours_source or _page(line.hours_source), line.name
+            assert re.search(r"\d", line.phone) and (not line.text or re.search(r"\d", line.text))
             assert date(2026, 1, 1) <= line.checked <= date.today(), line.name
-
-
-def test_domestic_violence_and_crisis_lines_both_appear() -> None:
-    kinds = {line.kind for c in load_crisis_lines().values() for line in c.lines}
-    assert kinds == set(KINDS)
 
 
 @pytest.mark.parametrize(
@@ -48,19 +54,37 @@ def test_domestic_violence_and_crisis_lines_both_appear() -> None:
         lambda d: d["countries"]["GB"]["lines"][0].pop("source"),
         lambda d: d["countries"]["GB"]["lines"][0].update(checked="last week"),
         lambda d: d["countries"]["GB"]["lines"][0].update(source="samaritans"),
+        lambda d: d["countries"]["GB"]["lines"][0].update(source="file:///etc/passwd"),
+        lambda d: d["countries"]["GB"]["lines"][0].update(source="https://"),
+        lambda d: d["countries"]["GB"]["lines"][0].update(source="http://[unclosed"),
+        lambda d: d["countries"]["GB"]["lines"][0].update(hours_source="the same page"),
+        lambda d: d["countries"]["GB"]["lines"][0].update(hours=" "),
+        lambda d: d["countries"]["GB"]["lines"][0].update(text="START"),
+        lambda d: d["countries"]["GB"]["lines"][0].update(phone_other="ring us"),
         lambda d: d["countries"]["GB"]["lines"][0].update(kind="other"),
         lambda d: d["countries"]["GB"].pop("lines"),
     ],
 )
 def test_an_entry_without_source_or_date_is_refused(tmp_path: Path, change) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.resource_files import resource_path
-
     data = json.loads(resource_path("crisis_lines", "crisis_lines.json").read_text("utf-8"))
     change(data)
     path = tmp_path / "lines.json"
     path.write_text(json.dumps(data))
-    with pytest.raises(CrisisLinesUnreadable):
+    with pytest.raises(CrisisLinesUnreadable) as caught:
         load_crisis_lines(path)
+    message = str(caught.value)  # says which entry, or that the file is not the list
+    assert "GB" in message or "expected format" in message
+
+
+def test_the_hours_page_is_kept_when_the_service_states_hours_elsewhere(tmp_path: Path) -> None:
+    data = json.loads(resource_path("crisis_lines", "crisis_lines.json").read_text("utf-8"))
+    data["countries"]["GB"]["lines"][0]["hours_source"] = "https://example.org/hours"
+    data["countries"]["GB"]["lines"][1].pop("hours_source", None)
+    path = tmp_path / "lines.json"
+    path.write_text(json.dumps(data))
+    first, second = load_crisis_lines(path)["GB"].lines
+    assert first.hours_source == "https://example.org/hours"
+    assert second.hours_source == ""
 
 
 def test_own_lines_are_checked_and_round_trip_through_state() -> None:
