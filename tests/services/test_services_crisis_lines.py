@@ -45,6 +45,24 @@ def test_every_line_has_a_number_a_source_page_and_a_date_checked() -> None:
             assert not line.hours_source or _page(line.hours_source), line.name
             assert re.search(r"\d", line.phone) and (not line.text or re.search(r"\d", line.text))
             assert date(2026, 1, 1) <= line.checked <= date.today(), line.name
+            assert not re.search(r"[?&](utm_|gclid|fbclid)", line.source + line.hours_source)
+
+
+def test_no_country_lists_the_same_line_twice() -> None:
+    for country in load_crisis_lines().values():
+        names = [line.name for line in country.lines]
+        phones = [line.phone for line in country.lines]
+        assert len(set(names)) == len(names) and len(set(phones)) == len(phones), country.code
+
+
+def test_every_named_country_without_a_line_is_explained_in_the_notes() -> None:
+    """A line left out is listed in the README with what was tried, by country code."""
+    notes = resource_path("crisis_lines", "README.md").read_text("utf-8")
+    left_out = notes.split("## Left out", 1)[1]
+    countries = load_crisis_lines()
+    for code in COUNTRIES:
+        if not countries[code].lines:
+            assert f"({code})" in left_out, code
 
 
 @pytest.mark.parametrize(
