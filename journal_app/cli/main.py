@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn, TextIO
 
+from journal_app import __version__
 from journal_app.errors import KnownError, UsageError
 from journal_app.i18n import translate
 from journal_app.paths import resolve_data_dir
@@ -103,6 +104,11 @@ def _registrars() -> list[Registrar]:
     ]
 
 
+def version_line() -> str:
+    """``journal-app 0.1.0``: the command and the package version."""
+    return f"journal-app {__version__}"
+
+
 def build_parser() -> Parser:
     parser = Parser(
         prog="journal-app",
@@ -114,6 +120,12 @@ def build_parser() -> Parser:
         help=tr(
             "the journal's folder (default: $JOURNAL_APP_DATA_DIR or the platform's data folder)"
         ),
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=version_line(),
+        help=tr("show the version of the app and stop"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for register in _registrars():
@@ -155,6 +167,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     os.umask(0o077)  # everything we create is the user's alone
     args_list = _split_global(list(sys.argv[1:] if argv is None else argv))
     try:
+        if args_list == ["--version"]:
+            # Answered before the parser is built: that would load every command's modules.
+            print(version_line())
+            return 0
         app_only, given = _app_only(args_list)
         if app_only:
             # Straight to the app: building the parser would load every command's
