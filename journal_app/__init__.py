@@ -1,3 +1,8 @@
 """journal-app: an offline, encrypted journal for relational recovery."""
 
 __version__ = "0.1.0"
+
+# One reverse-DNS id for the desktop file, the AppStream metainfo, the icon and
+# the running app (QGuiApplication.desktopFileName). It is what a taskbar or a
+# process list may show, so it says nothing about a journal: see packaging/README.md.
+APP_ID = "io.github.quietnotes.QuietNotes"

@@ -1,0 +1,33 @@
+"""Shared by the packaging tests: where the source tree is, copying it, the app id."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+RESOURCES = ROOT / "resources"
+
+# What a copy of the source tree leaves behind: local environments, builds, caches.
+_NOT_SOURCE = shutil.ignore_patterns(
+    ".git",
+    ".venv",
+    "build",
+    "dist",
+    "scratch",
+    "*.egg-info",
+    "__pycache__",
+    ".*_cache",
+    ".hypothesis",
+)
+
+
+def copy_source(target: Path) -> Path:
+    """The source tree as a fresh clone would have it, copied to ``target``."""
+    shutil.copytree(ROOT, target, ignore=_NOT_SOURCE)
+    return target
+
+
+def files_under(folder: Path) -> set[str]:
+    """Every file below ``folder``, as relative POSIX paths."""
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
