@@ -111,6 +111,25 @@ def check_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.pl
     )
 
 
+def identify(app: Any) -> None:
+    """Tie the running app to its desktop file and icon (taskbar, window switcher, docks).
+
+    The desktop file name is the Wayland app id and, on X11, ``_KDE_NET_WM_DESKTOP_FILE``;
+    the application name is WM_CLASS's class, which the desktop file's ``StartupWMClass``
+    names. Both are ``APP_ID``, which says nothing about a journal.
+    """
+    from PySide6.QtGui import QIcon
+
+    from journal_app import APP_ID
+    from journal_app.resource_files import resource_path
+
+    app.setApplicationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", f"{APP_ID}.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(icon))))
+
+
 def run(data_dir: Path, *, demo: bool = False) -> int:
     """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code."""
     check_screen()
@@ -131,7 +150,7 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     os.umask(0o077)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("journal-app")
+    identify(app)
 
     demo_dir: Path | None = None
     instance: SingleInstance | None = None
