@@ -1,8 +1,11 @@
-"""Shared by the packaging tests: where the source tree is, copying it, the app id."""
+"""Shared by the packaging tests: the source tree, copying it, unpacking a download."""
 
 from __future__ import annotations
 
 import shutil
+import subprocess
+import tarfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,3 +34,19 @@ def copy_source(target: Path) -> Path:
 def files_under(folder: Path) -> set[str]:
     """Every file below ``folder``, as relative POSIX paths."""
     return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+Run = Callable[..., subprocess.CompletedProcess[str]]
+
+
+def unpack(tarball: Path, into: Path) -> Path:
+    """Unpack a download; the one folder it holds."""
+    into.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(tarball) as archive:
+        archive.extractall(into, filter="tar")
+    (folder,) = into.iterdir()
+    return folder
+
+
+def installed_files(home: Path) -> list[Path]:
+    return sorted(p for p in home.rglob("*") if p.is_file() or p.is_symlink())

@@ -1,0 +1,194 @@
+"""The frozen program, built by packaging/build-linux the way CI and a release build it.
+
+Built once for the module (PyInstaller takes a minute or two), then: what it
+carries, ``--version``, a command-line smoke run (init, add, summary, PDF), the
+app started offscreen to its unlock screen, and the real download installed
+into a fresh HOME and started from there.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from packaging_support import RESOURCES, ROOT, Run, files_under, unpack
+
+import journal_app
+from journal_app import APP_ID
+
+pytestmark = pytest.mark.slow
+
+PASSPHRASE = "correct horse battery"
+
+
+@dataclass(frozen=True)
+class Built:
+    program: Path  # dist/journal-app/journal-app
+    tarball: Path
+    seconds: float
+
+    @property
+    def internal(self) -> Path:
+        return self.program.parent / "_internal"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
+    dist = tmp_path_factory.mktemp("dist")
+    started = time.monotonic()
+    done = subprocess.run(
+        [str(ROOT / "packaging" / "build-linux"), "--dist", str(dist), "--python", sys.executable],
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
+    seconds = time.monotonic() - started
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    (tarball,) = dist.glob(f"quiet-notes-{journal_app.__version__}-linux-*.tar.gz")
+    return Built(dist / "journal-app" / "journal-app", tarball, seconds)
+
+
+def frozen_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """A new user's environment: nothing of this checkout's Python, its own HOME."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("PYTHON", "JOURNAL_APP_", "VIRTUAL_ENV", "QT_"))
+    }
+    for name in ("home", "runtime", "tmp"):
+        (tmp_path / name).mkdir(mode=0o700, exist_ok=True)
+    env.update(
+        HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
+        TMPDIR=str(tmp_path / "tmp"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+        QT_QPA_PLATFORM="offscreen",
+    )
+    env.update(extra)
+    return env
+
+
+def frozen(
+    program: Path, tmp_path: Path, *args: str, stdin: str = "", **env: str
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(program), *args],
+        env=frozen_env(tmp_path, **env),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+    )
+
+
+def test_build_time_and_size(built: Built) -> None:
+    """Keep CI well inside its 90 minutes; the figure is in the README."""
+    assert built.seconds < 15 * 60
+    assert built.tarball.stat().st_size < 150 * 1024 * 1024
+
+
+def test_bundle_carries_what_the_app_needs(built: Built) -> None:
+    plugins = built.internal / "PySide6" / "Qt" / "plugins"
+    for plugin in (
+        "platforms/libqoffscreen.so",
+        "platforms/libqxcb.so",
+        "platforms/libqwayland.so",
+        "imageformats/libqsvg.so",
+        "iconengines/libqsvgicon.so",
+        "platformthemes/libqxdgdesktopportal.so",
+        "printsupport/libcupsprintersupport.so",
+    ):
+        assert (plugins / plugin).is_file(), plugin
+    # Never used (no network, ever), or pulling in a second desktop toolkit.
+    for gone in ("tls", "networkinformation", "platformthemes/libqgtk3.so"):
+        assert not (plugins / gone).exists(), gone
+    translations = built.internal / "PySide6" / "Qt" / "translations"
+    assert (translations / "qtbase_es.qm").is_file()
+    # resources/, whatever it holds (icons, translations, prompts, crisis lines).
+    assert files_under(built.internal / "resources") == files_under(RESOURCES)
+    dangling = [p for p in built.internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+
+
+def test_frozen_version(built: Built, tmp_path: Path) -> None:
+    done = frozen(built.program, tmp_path, "--version")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"journal-app {journal_app.__version__}\n"
+
+
+def test_frozen_command_line(built: Built, tmp_path: Path) -> None:
+    data = str(tmp_path / "journal")
+    secret = {"JOURNAL_APP_PASSPHRASE": PASSPHRASE}
+
+    def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        done = frozen(built.program, tmp_path, "--data-dir", data, *args, stdin=stdin, **secret)
+        assert done.returncode == 0, f"{args}: {done.stderr}"
+        assert "Traceback" not in done.stderr
+        return done
+
+    assert "Recovery code: " in cli("init").stdout
+    cli("add", "mood", "--score", "6", "--emotions", "calm,hopeful", "--at", "2026-11-17 09:00")
+    cli("add", "connection", "--circle", "peer", "--minutes", "45", "--person", "Mira",
+        "--at", "2026-11-18 18:00")  # fmt: skip
+    cli("add", "alone", "--minutes", "90", "--chosen", "--at", "2026-11-19 20:00")
+    cli("add", "entry", "--text", "-", "--title", "Evening", "--at", "2026-11-19 21:00",
+        stdin="A slow walk by the river.")  # fmt: skip
+    summary = json.loads(cli("summary", "--week", "2026-W47", "--format", "json").stdout)
+    assert summary["days_logged"] == 3
+    assert summary["connection"]["moments"] == 1 and summary["connection"]["minutes"] == 45
+    assert summary["alone"]["chosen_minutes"] == 90
+    assert summary["mood"]["avg"] == 6.0
+
+    pdf = tmp_path / "out" / "summary.pdf"
+    pdf.parent.mkdir()
+    cli("export", "--from", "2026-11-16", "--to", "2026-11-22", "--format", "pdf",
+        "--out", str(pdf))  # fmt: skip
+    assert pdf.read_bytes().startswith(b"%PDF-")
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert "16" in text and "Nov" in text
+
+
+def test_frozen_app_starts_to_the_unlock_screen(built: Built, tmp_path: Path) -> None:
+    data = tmp_path / "journal"
+    init = frozen(built.program, tmp_path, "--data-dir", str(data), "init",
+                  JOURNAL_APP_PASSPHRASE=PASSPHRASE)  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    before = sorted(p.name for p in data.iterdir())
+    done = frozen(built.program, tmp_path, "--data-dir", str(data),
+                  JOURNAL_APP_REPORT_STARTUP="1", JOURNAL_APP_QUIT_AFTER_MS="2000")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("shown "), done.stdout + done.stderr
+    assert "Traceback" not in done.stderr
+    assert sorted(p.name for p in data.iterdir()) == before  # locked: nothing written
+
+
+def test_download_installs_and_starts(built: Built, tmp_path: Path, home: Path, run: Run) -> None:
+    folder = unpack(built.tarball, tmp_path / "Downloads")
+    done = run(folder / "install.sh", home)
+    assert done.returncode == 0, done.stdout + done.stderr
+    desktop = home / ".local" / "share" / "applications" / f"{APP_ID}.desktop"
+    exec_line = next(ln for ln in desktop.read_text().splitlines() if ln.startswith("Exec="))
+    command = shlex.split(exec_line.removeprefix("Exec="))
+    env = frozen_env(tmp_path, HOME=str(home))
+    version = subprocess.run([*command, "--version"], env=env, capture_output=True, text=True)
+    assert version.stdout == f"journal-app {journal_app.__version__}\n", version.stderr
+    started = subprocess.run(
+        command,
+        env=dict(env, JOURNAL_APP_REPORT_STARTUP="1", JOURNAL_APP_QUIT_AFTER_MS="2000"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert started.returncode == 0, started.stderr
+    assert started.stdout.startswith("shown ")  # a new user's first screen: setup
+    assert not (home / ".local" / "share" / "journal-app" / "vault.key").exists()
