@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import AnyRecord, Person, RecordKind
 from journal_app.services.journal import Journal
+from journal_app.ui.announce import show_status
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import AloneForm, BoundaryForm, ConnectionForm, MoodForm, RecordForm
 from journal_app.ui.labels import describe_record
@@ -203,7 +204,7 @@ class TodayView(QWidget):
     def _mood_saved(self, record: AnyRecord) -> None:
         self._forget_draft(RecordKind.MOOD)
         self.mood.reset()
-        self.status.setText(self.tr("Check-in saved. Thank you for checking in."))
+        show_status(self.status, self.tr("Check-in saved. Thank you for checking in."))
         if self.offer.consider(getattr(record, "distress", None)):
             QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.offer))
         self.refresh()
@@ -213,7 +214,7 @@ class TodayView(QWidget):
         self._forget_draft(kind)
         self.forms[kind].reset()
         self.close_form(kind)
-        self.status.setText(self.tr("Saved."))
+        show_status(self.status, self.tr("Saved."))
         self.refresh()
         self.changed.emit()
 

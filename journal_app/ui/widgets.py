@@ -111,6 +111,7 @@ class ScalePicker(_ChoiceButtons):
         self.low, self.high, self.optional = low, high, optional
         self._value: int | None = None
         self._last_digit: tuple[int, float] | None = None
+        self._syncing = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
 
@@ -130,7 +131,10 @@ class ScalePicker(_ChoiceButtons):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAccessibleName(str(number))
             button.setMinimumSize(QSize(30, 28))
-            button.clicked.connect(lambda _checked=False, n=number: self._clicked(n))
+            # Toggled, not clicked: a screen reader's "toggle" action changes the
+            # check without a click, and must choose the number all the same.
+            button.toggled.connect(lambda checked, n=number: self._toggled(n, checked))
+            button.clicked.connect(self._take_focus)
             self._group.addButton(button, number)
             self._buttons[number] = button
             row.addWidget(button)
@@ -161,8 +165,7 @@ class ScalePicker(_ChoiceButtons):
             return
         if value is None and not self.optional and self._value is not None:
             return
-        for number, button in self._buttons.items():
-            button.setChecked(number == value)
+        self._show_checked(value)
         if value != self._value:
             self._value = value
             self._describe()
@@ -171,8 +174,7 @@ class ScalePicker(_ChoiceButtons):
 
     def clear(self) -> None:
         """Back to no choice (for a fresh form), required or not."""
-        for button in self._buttons.values():
-            button.setChecked(False)
+        self._show_checked(None)
         if self._value is not None:
             self._value = None
             self._describe()
@@ -185,13 +187,28 @@ class ScalePicker(_ChoiceButtons):
     def _chosen_button(self) -> QToolButton | None:
         return self._buttons.get(self._value) if self._value is not None else None
 
-    def _clicked(self, number: int) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if number == self._value and self.optional:
-            self.setValue(None)
-        else:
+    def _show_checked(self, value: int | None) -> None:
+        """Check the button of ``value`` only (without reacting to our own toggles)."""
+        self._syncing = True
+        try:
+            for number, button in self._buttons.items():
+                button.setChecked(number == value)
+        finally:
+            self._syncing = False
+
+    def _toggled(self, number: int, checked: bool) -> None:
+        if self._syncing:
+            return
+        if checked:
             self.setValue(number)
-            self._buttons[number].setChecked(True)
+        elif number == self._value and self.optional:
+            self.setValue(None)
+        else:  # a required choice is changed, never undone
+            self._show_checked(self._value)
+
+    @Slot()
+    def _take_focus(self) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def _describe(self) -> None:
         if self._value is None:

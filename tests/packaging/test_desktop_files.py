@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import configparser
-import os
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from packaging_support import RESOURCES, ROOT
+from system_tools import require
 
 import journal_app
 from journal_app import APP_ID
@@ -26,16 +24,6 @@ ICON = RESOURCES / "icons" / f"{APP_ID}.svg"
 REVEALING = re.compile(r"journal|diary|trauma|abuse|therapy|mood|recover", re.IGNORECASE)
 
 
-def tool(name: str) -> str:
-    """The command's path; in CI its absence fails (``.ci/run`` installs it)."""
-    path = shutil.which(name)
-    if path is None:
-        if os.environ.get("CI"):
-            pytest.fail(f"{name} is not installed (.ci/run installs it)")
-        pytest.skip(f"{name} is not installed")
-    return path
-
-
 def desktop_entry() -> configparser.SectionProxy:
     parser = configparser.ConfigParser(interpolation=None, strict=True)
     parser.optionxform = str  # type: ignore[assignment,method-assign]
@@ -45,14 +33,14 @@ def desktop_entry() -> configparser.SectionProxy:
 
 def test_desktop_file_validates() -> None:
     done = subprocess.run(
-        [tool("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True
+        [require("desktop-file-validate"), str(DESKTOP)], capture_output=True, text=True
     )
     assert done.returncode == 0 and not done.stdout.strip(), done.stdout + done.stderr
 
 
 def test_metainfo_validates() -> None:
     done = subprocess.run(
-        [tool("appstreamcli"), "validate", "--no-net", "--no-color", str(METAINFO)],
+        [require("appstreamcli"), "validate", "--no-net", "--no-color", str(METAINFO)],
         capture_output=True,
         text=True,
     )
