@@ -111,20 +111,30 @@ def check_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.pl
     )
 
 
-def identify(app: Any) -> None:
-    """Tie the running app to its desktop file and icon (taskbar, window switcher, docks).
+def identify() -> None:
+    """Name the app after its desktop file, before QApplication connects to the screen.
 
     The desktop file name is the Wayland app id and, on X11, ``_KDE_NET_WM_DESKTOP_FILE``;
-    the application name is WM_CLASS's class, which the desktop file's ``StartupWMClass``
-    names. Both are ``APP_ID``, which says nothing about a journal.
+    the application name is WM_CLASS's class (which the desktop file's
+    ``StartupWMClass`` names) and the title of Qt's own helper windows. Both are
+    ``APP_ID``, which says nothing about a journal. Set before the application
+    object exists, so the first window made on connecting carries them too.
     """
+    from PySide6.QtGui import QGuiApplication
+
+    from journal_app import APP_ID
+
+    QGuiApplication.setApplicationName(APP_ID)
+    QGuiApplication.setDesktopFileName(APP_ID)
+
+
+def set_window_icon(app: Any) -> None:
+    """The app's icon on every window: the installed theme's, else the one shipped."""
     from PySide6.QtGui import QIcon
 
     from journal_app import APP_ID
     from journal_app.resource_files import resource_path
 
-    app.setApplicationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
     icon = resource_path("icons", f"{APP_ID}.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(icon))))
@@ -148,9 +158,10 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     from journal_app.ui.theme import apply_theme
 
     os.umask(0o077)
+    identify()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    identify(app)
+    set_window_icon(app)
 
     demo_dir: Path | None = None
     instance: SingleInstance | None = None

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from journal_app import APP_ID
-from journal_app.app import identify
+from journal_app.app import identify, set_window_icon
 
 
 @pytest.fixture
@@ -23,7 +23,8 @@ def restored(qapp: Any) -> Iterator[Any]:
 
 def test_identify_names_the_desktop_file_and_sets_the_icon(restored: Any) -> None:
     restored.setWindowIcon(QIcon())
-    identify(restored)
+    identify()
+    set_window_icon(restored)
     assert QGuiApplication.desktopFileName() == APP_ID
     # WM_CLASS's class on X11: the desktop file's StartupWMClass names it.
     assert QGuiApplication.applicationName() == APP_ID
