@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from atspi_client import BUTTON_ROLES, accessible_app, xvfb_display
 from packaging_support import RESOURCES, ROOT, Run, files_under, unpack
 
 import journal_app
@@ -192,3 +193,23 @@ def test_download_installs_and_starts(built: Built, tmp_path: Path, home: Path, 
     assert started.returncode == 0, started.stderr
     assert started.stdout.startswith("shown ")  # a new user's first screen: setup
     assert not (home / ".local" / "share" / "journal-app" / "vault.key").exists()
+
+
+def test_frozen_app_reaches_screen_readers(built: Built, tmp_path: Path) -> None:
+    """The bundle carries Qt's AT-SPI bridge and D-Bus: Orca finds the unlock screen."""
+    data = tmp_path / "journal"
+    init = frozen(built.program, tmp_path, "--data-dir", str(data), "init",
+                  JOURNAL_APP_PASSPHRASE=PASSPHRASE)  # fmt: skip
+    assert init.returncode == 0, init.stderr
+    env = frozen_env(tmp_path)
+    del env["QT_QPA_PLATFORM"]
+    with (
+        xvfb_display() as display,
+        accessible_app(display, [str(built.program), "--data-dir", str(data)], env) as app,
+    ):
+        nodes = app.reader.wait_for(
+            APP_ID, lambda t: any(n.role in ("text", "password text") and n.showing for n in t)
+        )
+        assert [n.role for n in nodes[:2]] == ["application", "frame"]
+        buttons = [n for n in nodes if n.showing and n.role in BUTTON_ROLES]
+        assert len(buttons) >= 2 and all(b.name.strip() for b in buttons)

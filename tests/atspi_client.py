@@ -11,13 +11,19 @@ has registered for them with the registry's ``RegisterEvent``.
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from jeepney import DBusAddress, MatchRule, Properties, message_bus, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
+from system_tools import require
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 REGISTRY = "org.a11y.atspi.Registry"
@@ -142,3 +148,105 @@ class AtSpi:
         rule = MatchRule(type="signal", interface=EVENT_OBJECT, member=member)
         self.conn.send_and_get_reply(message_bus.AddMatch(rule))
         return rule
+
+
+# -- running an app where a screen reader can reach it ------------------------------
+
+LIBEXEC = ("/usr/libexec", "/usr/lib/at-spi2-core", "/usr/lib/x86_64-linux-gnu/at-spi2-core")
+BUTTON_ROLES = {"push button", "toggle button", "check box", "radio button"}
+
+
+@contextmanager
+def xvfb_display(size: str = "1280x800") -> Iterator[str]:
+    """A private X server (Qt's offscreen platform has no accessibility bridge)."""
+    xvfb = require("Xvfb")
+    read, write = os.pipe()
+    server = subprocess.Popen(
+        [xvfb, "-displayfd", str(write), "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    with os.fdopen(read) as pipe:
+        number = pipe.readline().strip()
+    try:
+        assert number.isdigit(), "Xvfb did not start"
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@dataclass
+class Spoken:
+    """An app running in its own D-Bus session, and a reader on that session."""
+
+    process: subprocess.Popen[str]
+    reader: AtSpi
+
+
+@contextmanager
+def accessible_app(display: str, command: list[str], env: dict[str, str]) -> Iterator[Spoken]:
+    """Run ``command`` (the app, with ``JOURNAL_APP_REPORT_STARTUP``) as Orca would find it.
+
+    ``dbus-run-session`` gives a private session bus, on which at-spi2-core's
+    accessibility bus and registry start on demand; the app runs on ``display``
+    with Qt's xcb platform and ``QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1``. Stops the
+    app (and with it the session) afterwards; a traceback on stderr fails.
+    """
+    session = require("dbus-run-session")
+    require("at-spi-bus-launcher", *LIBEXEC)
+    require("at-spi2-registryd", *LIBEXEC)
+    runtime = Path(env.get("XDG_RUNTIME_DIR") or os.environ["XDG_RUNTIME_DIR"])
+    runtime.mkdir(mode=0o700, parents=True, exist_ok=True)
+    env = dict(
+        env,
+        DISPLAY=display,
+        XDG_RUNTIME_DIR=str(runtime),
+        QT_QPA_PLATFORM="xcb",
+        QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+        JOURNAL_APP_REPORT_STARTUP="1",
+        JOURNAL_APP_QUIT_AFTER_MS="120000",  # never outlives a stuck test
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    # The session's address comes first on stdout, then the app's "shown" line.
+    process = subprocess.Popen(
+        [session, "--", "sh", "-c", 'echo "$DBUS_SESSION_BUS_ADDRESS"; exec "$@"', "sh",
+         *command],
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )  # fmt: skip
+    reader = None
+    try:
+        assert process.stdout is not None
+        address = process.stdout.readline().strip()
+        assert address, process.stderr.read() if process.stderr else "no D-Bus session"
+        assert process.stdout.readline().startswith("shown "), "the app did not show a window"
+        reader = AtSpi(address)
+        yield Spoken(process, reader)
+    finally:
+        if reader is not None:
+            reader.close()
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            _, err = process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            _, err = process.communicate()
+        assert "Traceback" not in err, err
+
+
+def one(nodes: list[Node], name: str, roles: set[str] | str, *, showing: bool = True) -> Node:
+    """The node called ``name`` with one of ``roles`` (and on screen)."""
+    wanted = {roles} if isinstance(roles, str) else roles
+    found = [n for n in nodes if n.name == name and n.role in wanted and n.showing == showing]
+    assert found, f"no {sorted(wanted)} named {name!r} on screen; seen: " + ", ".join(
+        f"{n.role} {n.name!r}" for n in nodes if n.showing and n.name
+    )
+    return found[0]
