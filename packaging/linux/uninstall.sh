@@ -1,6 +1,6 @@
 #!/bin/sh
-# Remove @NAME@: the program, its menu entry and its icon; and its start-at-login
-# entry if one was made. Your notes are NOT deleted: they stay in
+# Remove @NAME@: the program, its menu entry and its icon; and the entry that starts
+# it at login, if the check-in reminder made one. Your notes are NOT deleted: they stay in
 # ${XDG_DATA_HOME:-~/.local/share}/journal-app (or the folder you chose), encrypted, and
 # open again if you install the program later.
 set -eu
@@ -21,7 +21,7 @@ icons="$data_home/icons/hicolor"
 
 # Only the files install.sh made, by their exact names: nothing else is touched.
 rm -f "$applications/$APP_ID.desktop"
-rm -f "$config_home/autostart/$APP_ID.desktop"
+rm -f "$config_home/autostart/@AUTOSTART@"
 for file in "$icons"/*/apps/"$APP_ID".png "$icons"/*/apps/"$APP_ID".svg; do
     [ -e "$file" ] && rm -f "$file"
 done

@@ -20,6 +20,7 @@ from packaging_support import ROOT, Run, installed_files, unpack
 
 import journal_app
 from journal_app import APP_ID
+from journal_app.services.reminders import write_autostart
 
 FOLDER = "quiet-notes"
 
@@ -175,9 +176,9 @@ def test_uninstall_keeps_the_notes(download: Path, home: Path, tmp_path: Path, r
     before = {p: p.read_bytes() for p in installed_files(home)}
 
     assert run(folder / "install.sh", home).returncode == 0
-    autostart = home / ".config" / "autostart" / f"{APP_ID}.desktop"
-    autostart.parent.mkdir(parents=True)
-    autostart.write_text("[Desktop Entry]\n")
+    # The check-in reminder's login entry would start a program that is gone.
+    autostart = write_autostart(notes, False, command=["x"], environ={"HOME": str(home)})
+    assert autostart.is_file()
 
     # Uninstalled from the installed copy, as README.txt says (the download may be gone).
     done = run(home / ".local" / "opt" / FOLDER / "uninstall.sh", home)
@@ -190,6 +191,7 @@ def test_uninstall_keeps_the_notes(download: Path, home: Path, tmp_path: Path, r
     for path, content in before.items():
         assert after.get(path) == content, f"{path} changed"
     assert not (home / ".local" / "opt").exists()
+    assert not autostart.exists()
 
 
 def test_uninstall_leaves_a_folder_it_did_not_make(
