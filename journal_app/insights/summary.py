@@ -26,6 +26,10 @@ Choices where the design is silent:
   received it, or both (``mutual``); a moment that does not say adds to none.
 - Moments count in the circle they were recorded in, whoever they name (a
   person later moved, or kept off the support map, does not change the past).
+- Distress is "high" at ``HIGH_DISTRESS`` (7 of 10) or more; ``high_distress_days``
+  counts the days with at least one such check-in. The range (``low``,
+  ``high``) is over single check-ins, not day averages. ``top_emotions`` are the
+  emotion words of the week's check-ins, most used first (ties alphabetically).
 """
 
 from __future__ import annotations
@@ -51,6 +55,7 @@ from journal_app.insights.weeks import Week
 
 AVERAGE_DECIMALS = 2
 BALANCE_DECIMALS = 3
+HIGH_DISTRESS = 7  # distress of this much (of 10) or more counts as high
 
 
 def mean(values: list[int]) -> float | None:
@@ -99,6 +104,10 @@ class MoodFigures:
     ``connected_days_with_checkins`` and ``other_days_with_checkins`` count the
     days behind ``avg_connected_days`` and ``avg_other_days``: the text only
     compares the two when each side has at least three days.
+
+    ``low`` and ``high`` are the lowest and highest single check-in scores;
+    ``high_distress_days`` the days with a distress of ``HIGH_DISTRESS`` or
+    more; ``top_emotions`` each emotion word used with its count, most first.
     """
 
     checkins: int
@@ -108,6 +117,11 @@ class MoodFigures:
     by_day: Mapping[date, float | None]
     connected_days_with_checkins: int
     other_days_with_checkins: int
+    low: int | None = None
+    high: int | None = None
+    distress_checkins: int = 0
+    high_distress_days: tuple[date, ...] = ()
+    top_emotions: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -258,6 +272,7 @@ class _Day:
         "chosen",
         "conn_minutes",
         "conn_moments",
+        "distress",
         "moods",
         "records",
         "unchosen",
@@ -271,6 +286,7 @@ class _Day:
         self.chosen = 0
         self.boundaries = 0
         self.moods: list[int] = []
+        self.distress: list[int] = []
 
 
 def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
@@ -287,6 +303,7 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
     fear_before: list[int] = []
     felt_after: list[int] = []
     shared: list[tuple[datetime, SharedNote]] = []
+    emotions: dict[str, int] = {}
 
     for record in records:
         today = days.get(record.at.date())
@@ -322,6 +339,10 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
                 unchosen_periods += 1
         elif isinstance(record, MoodCheckIn):
             today.moods.append(record.score)
+            if record.distress is not None:
+                today.distress.append(record.distress)
+            for word in record.emotions:
+                emotions[word] = emotions.get(word, 0) + 1
         elif isinstance(record, BoundaryPractice):
             today.boundaries += 1
             outcomes[record.outcome] += 1
@@ -384,6 +405,13 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
             other_days_with_checkins=sum(
                 1 for d in days.values() if d.moods and not d.conn_moments
             ),
+            low=min(all_moods, default=None),
+            high=max(all_moods, default=None),
+            distress_checkins=sum(len(d.distress) for d in days.values()),
+            high_distress_days=tuple(
+                day for day, d in days.items() if any(x >= HIGH_DISTRESS for x in d.distress)
+            ),
+            top_emotions=tuple(sorted(emotions.items(), key=lambda pair: (-pair[1], pair[0]))),
         ),
         boundaries=BoundaryFigures(
             practised=sum(outcomes.values()),

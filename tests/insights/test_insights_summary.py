@@ -336,3 +336,26 @@ def test_shared_notes_follow_the_users_own_clock() -> None:
     doc = summarize_week([tuesday_east, monday], [], W47).to_json()
     assert [n["note"] for n in doc["shared_notes"]] == ["written at home", "written in Tokyo"]
     assert [n["date"] for n in doc["shared_notes"]] == ["2026-11-16", "2026-11-17"]
+
+
+def test_mood_range_high_distress_days_and_words_used_most() -> None:
+    """Worked out by hand: scores 3, 8, 5 and 6; distress 7 (Tue), 6 and 9 (Thu), 10 (Sat,
+    the week after, ignored); 'anxious' three times, 'tired' and 'calm' once each."""
+    records = [
+        mood(TUE, 3, distress=7, emotions=("anxious", "tired")),
+        mood(TUE, 8, hour=20, distress=2, emotions=("calm", "anxious")),
+        mood(THU, 5, distress=6, emotions=("anxious",)),
+        mood(THU, 6, hour=21, distress=9),
+        mood(SAT + timedelta(days=7), 1, distress=10, emotions=("numb",)),
+    ]
+    m = summarize_week(records, [], W47).mood
+    assert (m.low, m.high) == (3, 8)
+    assert m.distress_checkins == 4
+    assert m.high_distress_days == (TUE, THU)  # 6 is not high; 7 is
+    assert m.top_emotions == (("anxious", 3), ("calm", 1), ("tired", 1))
+
+
+def test_mood_details_of_a_week_without_check_ins_are_empty() -> None:
+    m = summarize_week([conn(MON)], [], W47).mood
+    assert (m.low, m.high, m.distress_checkins) == (None, None, 0)
+    assert m.high_distress_days == () and m.top_emotions == ()
