@@ -9,8 +9,10 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QWidget
+
+from journal_app.ui.theme import follow_app_font
 
 CLIPBOARD_CLEAR_MS = 60_000
 
@@ -36,19 +38,10 @@ def last_group(code: str) -> str:
     return code.replace(" ", "-").split("-")[-1].upper()
 
 
-def code_font(scale: float = 1.0) -> QFont:
-    """A fixed-width font at the application's text size (times ``scale``)."""
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    base = QApplication.font().pointSizeF()
-    if base > 0:
-        font.setPointSizeF(base * scale)
-    return font
-
-
 def code_label(scale: float, name: str) -> QLabel:
     """Where the code is shown: fixed-width, selectable, wrapping only between its lines."""
     label = QLabel()
-    label.setFont(code_font(scale))
+    follow_app_font(label, scale, fixed=True)
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

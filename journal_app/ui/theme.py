@@ -7,8 +7,16 @@ calm dark palette, so Dark always looks dark.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -131,6 +139,9 @@ def apply_theme(app: QApplication, theme: str, larger_text: bool) -> str:
     chosen = effective_theme(theme)
     app.setPalette(dark_palette() if chosen == "dark" else QPalette(_base_palette))
     font = QFont(_base_font)
+    # Qt draws a mnemonic's underlined letter as a run of its own; in a kerned pair
+    # ("&To") the next letter is then cut off. Without kerning no label is clipped.
+    font.setKerning(False)
     if larger_text:
         size = font.pointSizeF()
         if size > 0:
@@ -138,31 +149,81 @@ def apply_theme(app: QApplication, theme: str, larger_text: bool) -> str:
         else:
             font.setPixelSize(round(font.pixelSize() * LARGER_TEXT_FACTOR))
     app.setFont(font)
+    _tell_own_fonts()
     return chosen
 
 
-def heading_font(scale: float = 1.4, bold: bool = True) -> QFont:
-    """The application font, scaled: headings follow the larger-text setting."""
-    font = QFont(QApplication.font())
-    size = font.pointSizeF()
+def _tell_own_fonts() -> None:
+    """Tell widgets with a font of their own that the application font changed.
+
+    Qt sends ``ApplicationFontChange`` only to widgets that inherit their
+    font; one with its own (a heading, a big figure) would keep its old size
+    until the next lock and unlock. ``FollowFont`` listens for this.
+    """
+    for widget in QApplication.allWidgets():
+        if widget.testAttribute(Qt.WidgetAttribute.WA_SetFont) and not widget.isWindow():
+            event = QEvent(QEvent.Type.ApplicationFontChange)
+            QCoreApplication.sendEvent(widget, event)
+
+
+def heading_font(scale: float = 1.4, bold: bool = True, *, fixed: bool = False) -> QFont:
+    """The application font (or a fixed-width one at its size), scaled and bold or not."""
+    app_font = QApplication.font()
+    font = QFont(
+        QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if fixed else app_font
+    )
+    size = app_font.pointSizeF()
     if size > 0:
         font.setPointSizeF(size * scale)
     else:
-        font.setPixelSize(round(font.pixelSize() * scale))
+        font.setPixelSize(round(app_font.pixelSize() * scale))
     font.setBold(bold)
     return font
 
 
+class FollowFont(QObject):
+    """Keeps a widget's font at ``scale`` times the application font, as that changes.
+
+    Larger text (and back) then reaches a heading or a big figure at once,
+    without a lock and unlock. Made by ``follow_app_font``.
+    """
+
+    def __init__(self, widget: QWidget, scale: float, bold: bool, fixed: bool) -> None:
+        super().__init__(widget)
+        self.scale, self.bold, self.fixed = scale, bold, fixed
+        widget.installEventFilter(self)
+
+    def apply(self) -> None:
+        widget = self.parent()
+        assert isinstance(widget, QWidget)
+        widget.setFont(heading_font(self.scale, self.bold, fixed=self.fixed))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply()
+        return False
+
+
+def follow_app_font(
+    widget: QWidget, scale: float = 1.0, *, bold: bool = False, fixed: bool = False
+) -> QWidget:
+    """Give ``widget`` a font of ``scale`` × the application's that follows it; returns it.
+
+    Calling it again on the same widget changes the scale or weight.
+    """
+    follower = widget.findChild(FollowFont, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if follower is None:
+        follower = FollowFont(widget, scale, bold, fixed)
+    else:
+        follower.scale, follower.bold, follower.fixed = scale, bold, fixed
+    follower.apply()
+    return widget
+
+
 class Heading(QLabel):
-    """A heading whose size follows the application font (and so larger text)."""
+    """A heading, a little larger and bold, never loud; its size follows larger text."""
 
     def __init__(self, text: str, scale: float = 1.4, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self._scale = scale
         self.setWordWrap(True)
-        self.setFont(heading_font(scale))
-
-    def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ApplicationFontChange:
-            self.setFont(heading_font(self._scale))
-        return super().event(e)
+        follow_app_font(self, scale, bold=True)

@@ -25,7 +25,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QCompleter,
     QDateTimeEdit,
@@ -45,6 +44,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.emotions import EMOTION_WORDS
 from journal_app.domain.records import Person
 from journal_app.ui.labels import emotion_label
+from journal_app.ui.theme import Heading, follow_app_font
 
 
 class _ChoiceButtons(QWidget):
@@ -148,9 +148,7 @@ class ScalePicker(_ChoiceButtons):
                 label = QLabel(text, self)
                 label.setAlignment(align)
                 label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-                small = QFont(label.font())
-                small.setPointSizeF(max(small.pointSizeF() * 0.9, 7.0))
-                label.setFont(small)
+                follow_app_font(label, 0.9)
                 hints.addWidget(label)
             outer.addLayout(hints)
         self._describe()
@@ -528,32 +526,8 @@ class FieldError(QLabel):
         self.hide()
 
 
-class Heading(QLabel):
-    """A section title, a little larger and bold, never loud; follows the app's text size."""
-
-    def __init__(self, text: str, scale: float = 1.25, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._scale = scale
-        self.setWordWrap(True)
-        self.setAccessibleName(text)
-        self._follow_font()
-
-    def _follow_font(self) -> None:
-        font = QFont(QApplication.font())
-        if font.pointSizeF() > 0:
-            font.setPointSizeF(font.pointSizeF() * self._scale)
-        else:
-            font.setPixelSize(round(font.pixelSize() * self._scale))
-        font.setBold(True)
-        self.setFont(font)
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self._follow_font()
-        return super().event(event)
-
-
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) -> Heading:
+    """A section title, a little larger and bold; follows the app's text size."""
     return Heading(text, scale, parent)
 
 
