@@ -1,4 +1,4 @@
-"""``export --from D --to D --format pdf|md|csv|json --out PATH [--no-notes] [--anonymize]``.
+"""``export --from D --to D --format F --out PATH [--no-notes|--shared-only] [--anonymize]``.
 
 Works on a machine with no display at all (a scheduled export on a headless
 box): the PDF is drawn with QtGui on the offscreen platform unless the user
@@ -32,10 +32,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("--out", required=True, metavar="PATH", help=tr("the file to write"))
-    parser.add_argument(
+    notes = parser.add_mutually_exclusive_group()
+    notes.add_argument(
         "--no-notes",
         action="store_true",
         help=tr("leave out notes and journal entries"),
+    )
+    notes.add_argument(
+        "--shared-only",
+        action="store_true",
+        help=tr("only the notes and journal entries marked to share with my therapist"),
     )
     parser.add_argument(
         "--anonymize",
@@ -95,6 +101,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             notes=not args.no_notes,
             anonymize=args.anonymize,
             kinds=kinds,
+            shared_only=args.shared_only,
         )
     ctx.print(
         (

@@ -25,7 +25,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaint
 from journal_app.domain.records import Circle, Person
 from journal_app.exchange.wording import (
     circle_name,
-    duration,
+    moments_and_time,
+    short_day,
     short_duration,
     tr,
     weekday,
@@ -165,16 +166,56 @@ def _axis(value: int, floor: int = 60, ticks: int = 4) -> tuple[int, int]:
     return int(math.ceil(value / step) * step), step
 
 
-def _legend(
-    painter: QPainter, rect: QRectF, items: Sequence[tuple[QColor, str]], palette: ChartPalette
+# How each series is filled, so they differ by more than colour (grey print, colour blindness).
+SOLID, DIAGONAL, HORIZONTAL = "solid", "diagonal", "horizontal"
+SERIES_PATTERN = {"connection": SOLID, "isolation": DIAGONAL, "solitude": HORIZONTAL}
+
+
+def fill_series(
+    painter: QPainter, rect: QRectF, color: QColor, pattern: str, palette: ChartPalette
 ) -> None:
-    """Coloured squares with their words, left to right, in one row."""
+    """``rect`` in ``color``, with stripes in the background colour for a patterned series.
+
+    Stripes are drawn as lines (not a Qt pattern brush) so they keep their
+    size on a 96 dpi screen and a 1200 dpi printer alike.
+    """
+    painter.fillRect(rect, color)
+    if pattern == SOLID or rect.width() <= 0 or rect.height() <= 0:
+        return
+    unit = max(_line_height(painter) * 0.42, 3.0)
+    painter.save()
+    painter.setClipRect(rect, Qt.ClipOperation.IntersectClip)
+    pen = QPen(palette.background)
+    pen.setWidthF(max(unit * 0.28, 1.0))
+    painter.setPen(pen)
+    if pattern == HORIZONTAL:
+        y = rect.top() + unit * 0.5
+        while y < rect.bottom():
+            painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
+            y += unit
+    else:
+        x = rect.left() - rect.height()
+        while x < rect.right():
+            painter.drawLine(QPointF(x, rect.bottom()), QPointF(x + rect.height(), rect.top()))
+            x += unit
+    painter.restore()
+
+
+def _legend(
+    painter: QPainter,
+    rect: QRectF,
+    items: Sequence[tuple[QColor, str, str]],
+    palette: ChartPalette,
+) -> None:
+    """Filled squares (colour and pattern) with their words, left to right, in one row."""
     height = rect.height()
-    box = height * 0.55
+    box = height * 0.7
     x = rect.left()
     gap = height * 0.6
-    for color, label in items:
-        painter.fillRect(QRectF(x, rect.top() + (height - box) / 2, box, box), color)
+    for color, pattern, label in items:
+        fill_series(
+            painter, QRectF(x, rect.top() + (height - box) / 2, box, box), color, pattern, palette
+        )
         x += box + height * 0.25
         width = _text_width(painter, label, 0.9)
         _text(
@@ -232,9 +273,9 @@ def draw_week_chart(
         painter,
         legend_rect,
         [
-            (palette.connection, tr("with people")),
-            (palette.isolation, tr("alone, not chosen")),
-            (palette.solitude, tr("chosen solitude")),
+            (palette.connection, SERIES_PATTERN["connection"], tr("with people")),
+            (palette.isolation, SERIES_PATTERN["isolation"], tr("alone, not chosen")),
+            (palette.solitude, SERIES_PATTERN["solitude"], tr("chosen solitude")),
         ],
         palette,
     )
@@ -289,17 +330,17 @@ def draw_week_chart(
             )
             continue
         values = (
-            (day.connection_minutes, palette.connection),
-            (day.unchosen_minutes, palette.isolation),
-            (day.chosen_minutes, palette.solitude),
+            (day.connection_minutes, palette.connection, SERIES_PATTERN["connection"]),
+            (day.unchosen_minutes, palette.isolation, SERIES_PATTERN["isolation"]),
+            (day.chosen_minutes, palette.solitude, SERIES_PATTERN["solitude"]),
         )
         left = x0 + (slot - 3 * bar) / 2
-        for offset, (minutes, color) in enumerate(values):
+        for offset, (minutes, color, pattern) in enumerate(values):
             if minutes <= 0:
                 continue
             height = max(plot.height() * minutes / top, 1.5)
             bar_rect = QRectF(left + offset * bar, plot.bottom() - height, bar * 0.9, height)
-            painter.fillRect(bar_rect, color)
+            fill_series(painter, bar_rect, color, pattern, palette)
     painter.setPen(QPen(palette.muted, 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())
     painter.restore()
@@ -360,15 +401,7 @@ def draw_mood_chart(
             scale=0.8,
         )
         if day.mood_avg is None or not shown:
-            points.append(None)
-            if shown and not day.logged:
-                _text(
-                    painter,
-                    QRectF(x - slot / 2, plot.bottom() - line * 1.2, slot, line),
-                    "·",
-                    palette.not_logged,
-                    scale=1.2,
-                )
+            points.append(None)  # a day without a check-in draws nothing at all
             continue
         y = plot.bottom() - plot.height() * (day.mood_avg - 1) / 9
         points.append(QPointF(x, y))
@@ -401,13 +434,17 @@ def draw_mood_chart(
 def draw_circles_chart(
     painter: QPainter, rect: QRectF, figures: WeekFigures, palette: ChartPalette
 ) -> None:
-    """The four circles reached this week: moments and time with each."""
+    """Connection moments this week, by circle: how many and how long with each.
+
+    Only connection moments count here (a boundary with someone is not a
+    moment of connection), and the title says so.
+    """
     painter.save()
     line = _line_height(painter)
     _text(
         painter,
         QRectF(rect.left(), rect.top(), rect.width(), line * 1.3),
-        tr("Circles reached"),
+        tr("Connection moments, by circle"),
         palette.text,
         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
         scale=0.9,
@@ -415,7 +452,7 @@ def draw_circles_chart(
     )
     by_circle = figures.connection.by_circle
     name_w = max(_text_width(painter, circle_name(c), 0.85) for c in Circle) + line * 0.6
-    value_w = _text_width(painter, "00 × 00 h 00 min", 0.8)
+    value_w = _text_width(painter, moments_and_time(88, 23 * 60 + 58), 0.8)
     rows = QRectF(rect.left(), rect.top() + line * 1.6, rect.width(), rect.height() - line * 1.6)
     row_h = rows.height() / 4
     most = max([by_circle[c].minutes for c in Circle] + [1])
@@ -440,10 +477,10 @@ def draw_circles_chart(
         if figures_c.moments:
             width = max(bar_space * figures_c.minutes / most, line * 0.3)
             painter.fillRect(QRectF(bar_left, y + row_h * 0.3, width, row_h * 0.4), color)
-            value = tr("{n} × {time}").format(n=figures_c.moments, time=duration(figures_c.minutes))
+            value = moments_and_time(figures_c.moments, figures_c.minutes)
             value_color = palette.text
         else:
-            value = tr("not this week")
+            value = tr("none noted")
             value_color = palette.muted
         _text(
             painter,
@@ -470,7 +507,10 @@ def draw_trend_chart(
     _legend(
         painter,
         legend_rect,
-        [(palette.connection, tr("with people")), (palette.isolation, tr("alone, not chosen"))],
+        [
+            (palette.connection, SERIES_PATTERN["connection"], tr("with people")),
+            (palette.isolation, SERIES_PATTERN["isolation"], tr("alone, not chosen")),
+        ],
         palette,
     )
     axis_w = _text_width(painter, "000h", 0.8) + line * 0.4
@@ -500,14 +540,15 @@ def draw_trend_chart(
     count = max(len(points), 1)
     slot = plot.width() / count
     bar = slot * 0.3
-    every = 1 if slot > _text_width(painter, "W00", 0.75) * 1.2 else 2
+    widest = _text_width(painter, short_day(date(2026, 11, 30)), 0.75) * 1.15
+    every = max(1, math.ceil(widest / slot)) if slot > 0 else 1
     for index, point in enumerate(points):
         x0 = plot.left() + slot * index
-        if index % every == 0 or index == len(points) - 1:
+        if (len(points) - 1 - index) % every == 0:  # the latest week is always named
             _text(
                 painter,
-                QRectF(x0 - slot / 2, plot.bottom() + line * 0.2, slot * 2, line),
-                point.week.label[-3:],
+                QRectF(x0 + slot / 2 - widest, plot.bottom() + line * 0.2, widest * 2, line),
+                short_day(point.week.start),
                 palette.text if point.days_logged else palette.muted,
                 Qt.AlignmentFlag.AlignCenter,
                 scale=0.75,
@@ -521,15 +562,19 @@ def draw_trend_chart(
             painter.drawRect(QRectF(x0 + slot * 0.2, plot.bottom() - box_h, slot * 0.6, box_h))
             continue
         left = x0 + (slot - 2 * bar) / 2
-        for offset, (minutes, color) in enumerate(
-            ((point.connection_minutes, palette.connection),
-             (point.unchosen_minutes, palette.isolation))
+        for offset, (minutes, color, pattern) in enumerate(
+            ((point.connection_minutes, palette.connection, SERIES_PATTERN["connection"]),
+             (point.unchosen_minutes, palette.isolation, SERIES_PATTERN["isolation"]))
         ):  # fmt: skip
             if minutes <= 0:
                 continue
             height = max(plot.height() * min(minutes, top) / top, 1.5)
-            painter.fillRect(
-                QRectF(left + offset * bar, plot.bottom() - height, bar * 0.9, height), color
+            fill_series(
+                painter,
+                QRectF(left + offset * bar, plot.bottom() - height, bar * 0.9, height),
+                color,
+                pattern,
+                palette,
             )
     painter.setPen(QPen(palette.muted, 1))
     painter.drawLine(plot.bottomLeft(), plot.bottomRight())

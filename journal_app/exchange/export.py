@@ -11,6 +11,12 @@ Choices where the issue is silent:
   journal entries out altogether: their text *is* the note.
 - Leaving out notes also leaves out what a session reflection would bring up
   next time: it is free text too. The 0-10 answers stay.
+- ``shared_only`` keeps only what the user marked "share with my therapist":
+  the notes of other records are blanked, journal entries not marked to share
+  are left out, and a session's line to bring up stays only when it is marked
+  to share (its own tick). The summary for therapy in the app works this way
+  (its box reads "Notes I marked to share"); the command line's
+  ``--shared-only``. The safety plan stays out of such an export.
 - Anonymizing turns each person into their circle and an initial
   (``Close people · S.``; ``someone · S.`` for a person off the support map);
   two people who would look the same get a number (``Close people · S. 2``)
@@ -81,6 +87,7 @@ class ExportData:
     notes: bool = True
     anonymize: bool = False
     kinds: frozenset[RecordKind] = frozenset(RecordKind)
+    shared_only: bool = False
     week_start: WeekStart = WeekStart.MONDAY
     safety_plan: SafetyPlan | None = None
     _summaries: dict[date, WeeklySummary] = field(default_factory=dict, compare=False)
@@ -122,6 +129,17 @@ class ExportData:
 
     def records_of(self, week: Week) -> list[AnyRecord]:
         return list(self._by_week().get(week.start, []))
+
+    def choices_in_words(self) -> list[str]:
+        """What was left out or changed, said once at the top of a summary."""
+        said: list[str] = []
+        if self.anonymize:
+            said.append(tr("People are shown by their circle and an initial."))
+        if not self.notes:
+            said.append(tr("Notes and journal entries are left out."))
+        elif self.shared_only:
+            said.append(tr("Of notes and journal entries, only those marked to share are here."))
+        return said
 
 
 @dataclass(frozen=True)
@@ -208,20 +226,30 @@ class _Scrubber:
 
 
 def _redact(
-    record: AnyRecord, notes: bool, names: dict[str, str] | None, scrub: _Scrubber | None
+    record: AnyRecord,
+    notes: bool,
+    names: dict[str, str] | None,
+    scrub: _Scrubber | None,
+    *,
+    shared_only: bool = False,
 ) -> AnyRecord | None:
-    if not notes and isinstance(record, JournalEntry):
+    """``record`` as it may leave the journal; None when it stays out altogether."""
+    reflection = record.reflection if isinstance(record, ConnectionMoment) else None
+    keep_note = notes and (record.share or not shared_only)
+    keep_bring_up = notes and (
+        reflection is None or reflection.share_bring_up or not shared_only
+    )
+    if not keep_note and isinstance(record, JournalEntry):
         return None
     changes: dict[str, object] = {}
-    reflection = record.reflection if isinstance(record, ConnectionMoment) else None
-    if not notes:
+    if not keep_note and record.note:
         changes["note"] = ""
-        if reflection is not None and reflection.bring_up:
-            changes["reflection"] = replace(reflection, bring_up="")
+    if not keep_bring_up and reflection is not None and reflection.bring_up:
+        changes["reflection"] = replace(reflection, bring_up="")
     if names is not None and scrub is not None:
-        if notes and record.note:
+        if keep_note and record.note:
             changes["note"] = scrub(record.note)
-        if notes and reflection is not None and reflection.bring_up:
+        if keep_bring_up and reflection is not None and reflection.bring_up:
             changes["reflection"] = replace(reflection, bring_up=scrub(reflection.bring_up))
         if isinstance(record, ConnectionMoment | BoundaryPractice) and record.person:
             changes["person"] = names[record.person.casefold()]
@@ -241,6 +269,7 @@ def collect(
     notes: bool = True,
     anonymize: bool = False,
     kinds: Iterable[RecordKind | str] | None = None,
+    shared_only: bool = False,
 ) -> ExportData:
     """The records and people of an export, filtered and anonymized as asked."""
     check_range(start, end)
@@ -254,14 +283,15 @@ def collect(
     whole = (
         chosen == frozenset(RecordKind)
         and notes
+        and not shared_only
         and (span is None or (start <= span[0] and span[1] <= end))
     )
     people = [p for p in everyone if whole or p.name.casefold() in named_keys]
     kept: list[AnyRecord] = []
-    if names is not None or not notes:
+    if names is not None or not notes or shared_only:
         scrub = _Scrubber(names) if names is not None else None
         for record in records:
-            redacted = _redact(record, notes, names, scrub)
+            redacted = _redact(record, notes, names, scrub, shared_only=shared_only)
             if redacted is not None:
                 kept.append(redacted)
     else:
@@ -269,7 +299,7 @@ def collect(
     if names is not None:
         people = [replace(p, name=names[p.name.casefold()]) for p in people]
     plan = None
-    if notes and not anonymize:
+    if notes and not anonymize and not shared_only:
         from journal_app.services.support import load_safety_plan
 
         plan = load_safety_plan(journal)
@@ -283,6 +313,7 @@ def collect(
         kinds=chosen,
         week_start=WeekStart(journal.settings.week_start),
         safety_plan=plan,
+        shared_only=shared_only and notes,
     )
 
 
@@ -322,6 +353,7 @@ def export(
     anonymize: bool = False,
     kinds: Iterable[RecordKind | str] | None = None,
     progress: Progress | None = None,
+    shared_only: bool = False,
 ) -> ExportResult:
     """Write the export of [start, end] to ``out`` atomically; nothing half-written."""
     out = Path(out)
@@ -331,7 +363,15 @@ def export(
         raise UsageError(
             tr("The folder {path} does not exist; nothing was written.").format(path=out.parent)
         )
-    data = collect(journal, start, end, notes=notes, anonymize=anonymize, kinds=kinds)
+    data = collect(
+        journal,
+        start,
+        end,
+        notes=notes,
+        anonymize=anonymize,
+        kinds=kinds,
+        shared_only=shared_only,
+    )
     payload = render(data, fmt, progress)
     atomic_write(out, payload)
     return ExportResult(path=out, records=len(data.records), weeks=len(data.weeks()))

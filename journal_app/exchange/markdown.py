@@ -19,13 +19,17 @@ from journal_app.exchange.wording import (
     count,
     day_label,
     duration,
-    note_about,
+    moments_and_time,
+    mood_lines,
     reflection_intro,
     score,
     session_reflections,
     span_label,
     support_in_words,
+    talk_about,
     tr,
+    week_code,
+    week_heading,
 )
 from journal_app.insights import Week, WeeklySummary
 from journal_app.words import describe, reflection_question
@@ -86,14 +90,12 @@ def figures_lines(summary: WeeklySummary) -> list[str]:
         ).format(n=b.practised, held=b.held, partly=b.partly, not_held=b.not_held)
     )
     circles = [
-        tr("{circle} {n} × {time}").format(
-            circle=circle_name(circle), n=f.moments, time=duration(f.minutes)
-        )
+        f"{circle_name(circle)} {moments_and_time(f.moments, f.minutes)}"
         for circle, f in c.by_circle.items()
         if f.moments
     ]
     if circles:
-        lines.append(tr("- Circles: {list}").format(list=", ".join(circles)))
+        lines.append(tr("- Connection moments by circle: {list}").format(list="; ".join(circles)))
     support = support_in_words(c.support)
     if support:
         lines.append(tr("- Support: {words}").format(words=support))
@@ -123,26 +125,24 @@ def _day_table(summary: WeeklySummary, data: ExportData) -> list[str]:
 def week_section(data: ExportData, week: Week) -> list[str]:
     summary = data.summary(week)
     out = [
-        "## "
-        + tr("Week {label} · {span}").format(
-            label=week.label, span=span_label(week.start, week.end)
-        ),
+        f"## {week_heading(week)} · {week_code(week)}",
         "",
         *figures_lines(summary),
         "",
     ]
     if data.compares(week):
         out += [" ".join(change_in_words(summary)), ""]
+    mood = mood_lines(summary)
+    if mood:
+        out += ["### " + tr("Mood"), "", *(f"- {line}" for line in mood), ""]
     if data.notes:
         out.append("### " + tr("Things I want to talk about"))
         out.append("")
-        if summary.shared_notes:
-            out += [
-                f"- {day_label(n.day)} ({note_about(n)}): {escape(n.note)}"
-                for n in summary.shared_notes
-            ]
+        shared = talk_about(data.records_of(week))
+        if shared:
+            out += [f"- {escape(line)}" for line in shared]
         else:
-            out.append(tr("Nothing flagged to share this week."))
+            out.append(tr("Nothing marked to share this week."))
         out.append("")
     out += ["### " + tr("Day by day"), "", *_day_table(summary, data), ""]
     records = data.records_of(week)
@@ -186,12 +186,9 @@ def to_markdown(data: ExportData, progress: Progress | None = None) -> bytes:
         ),
         "",
     ]
-    if data.anonymize:
-        lines.append(tr("People are shown by their circle and an initial."))
-    if not data.notes:
-        lines.append(tr("Notes and journal entries are left out."))
-    if data.anonymize or not data.notes:
-        lines.append("")
+    choices = data.choices_in_words()
+    if choices:
+        lines += [*choices, ""]
     lines += reflections_section(session_reflections(data.records))
     for index, week in enumerate(weeks, start=1):
         lines += week_section(data, week)

@@ -1,9 +1,11 @@
 """The therapy summary on paper: ``QPdfWriter`` or ``QPrinter``, drawn with QPainter.
 
-The first page is the week a therapist reads in a minute: its numbers, the
-contact-against-isolation chart, circles, mood, boundaries and "Things I want
-to talk about". Each further week of the range follows on its own page,
-going back in time. The same ``render_document`` draws on a printer (no file
+The first page is the week a therapist reads in a minute: its dates, its
+numbers (a zero is written small, never as a big figure), the mood range,
+the days of high distress and the words used most, "Things I want to talk
+about" (what the user marked to share), the boundaries practised, then the
+charts. Each further week of the range follows on its own page, going back
+in time. The same ``render_document`` draws on a printer (no file
 at all) and on a PDF writer. QtGui only, no widgets.
 
 Layout sizes are in points and scaled to the device, so a 1200 dpi printer and
@@ -43,14 +45,18 @@ from journal_app.exchange.charts import (
 from journal_app.exchange.wording import (
     answer,
     change_in_words,
+    count,
     day_label,
     key_figures,
-    note_about,
+    mood_lines,
     reflection_intro,
     session_reflections,
     span_label,
     support_in_words,
+    talk_about,
     tr,
+    week_code,
+    week_heading,
 )
 from journal_app.insights import Week, WeeklySummary, trend
 from journal_app.words import describe, reflection_question
@@ -168,6 +174,27 @@ class _Flow:
         self.painter.restore()
         self.y += self.pt(after)
 
+    def heading(self, text: str, tag: str, *, scale: float = 1.3, after: float = 6.0) -> None:
+        """A heading line with a small, quiet ``tag`` at its right end (a week's code)."""
+        palette = ChartPalette.paper()
+        font = _font(scale, bold=True)
+        height = QFontMetricsF(font, self.device).height()
+        self.need(height)
+        rect = QRectF(0, self.y, self.page.width(), height)
+        self.painter.save()
+        self.painter.setFont(font)
+        self.painter.setPen(palette.text)
+        self.painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), text
+        )
+        self.painter.setFont(_font(0.8))
+        self.painter.setPen(palette.muted)
+        self.painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), tag
+        )
+        self.painter.restore()
+        self.y += height + self.pt(after)
+
 
 def _font(scale: float = 1.0, *, bold: bool = False) -> QFont:
     font = QFont()
@@ -189,14 +216,15 @@ def _fitting_font(painter: QPainter, text: str, width: float, scale: float) -> Q
 def _draw_tiles(flow: _Flow, summary: WeeklySummary) -> None:
     palette = ChartPalette.paper()
     painter = flow.painter
-    tiles = [(value, caption, detail) for _key, value, caption, detail in key_figures(summary)]
+    tiles = key_figures(summary)
     columns = 4
     gap = flow.pt(6)
     width = (flow.page.width() - gap * (columns - 1)) / columns
     height = flow.pt(44)
     rows = (len(tiles) + columns - 1) // columns
     flow.need(rows * (height + gap))
-    for index, (value, caption, detail) in enumerate(tiles):
+    for index, tile in enumerate(tiles):
+        value, caption, detail = tile.value, tile.caption, tile.detail
         row, col = divmod(index, columns)
         rect = QRectF(col * (width + gap), flow.y + row * (height + gap), width, height)
         painter.save()
@@ -204,13 +232,15 @@ def _draw_tiles(flow: _Flow, summary: WeeklySummary) -> None:
         painter.setBrush(palette.background)
         painter.drawRoundedRect(rect, flow.pt(4), flow.pt(4))
         inner = rect.adjusted(flow.pt(6), flow.pt(3), -flow.pt(4), -flow.pt(3))
-        painter.setPen(palette.text)
-        painter.setFont(_font(1.5, bold=True))
+        # A zero is said quietly: small and soft, not a big figure that reads as a verdict.
+        painter.setPen(palette.muted if tile.quiet else palette.text)
+        painter.setFont(_font(1.0) if tile.quiet else _font(1.5, bold=True))
         painter.drawText(
             QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.48),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
             value,
         )
+        painter.setPen(palette.text)
         painter.setFont(_font(0.8))
         third = inner.height() * 0.26
         painter.drawText(
@@ -248,28 +278,59 @@ def _week_pages(
     if first:
         flow.text(tr("Summary for therapy"), scale=1.8, bold=True, after=2)
         options = [
-            tr("Covers {span}; {n} records.").format(
-                span=span_label(data.start, data.end), n=len(data.records)
-            )
+            tr("Covers {span}; {records}.").format(
+                span=span_label(data.start, data.end),
+                records=count(len(data.records), tr("1 record"), tr("{n} records")),
+            ),
+            *data.choices_in_words(),
         ]
-        if data.anonymize:
-            options.append(tr("People are shown by their circle and an initial."))
-        if not data.notes:
-            options.append(tr("Notes and journal entries are left out."))
         flow.text(" ".join(options), scale=0.85, color_muted=True, after=8)
-    flow.running = tr("Week {label}, continued").format(label=week.label)
-    flow.text(
-        tr("Week {label} · {span}").format(label=week.label, span=span_label(week.start, week.end)),
-        scale=1.3,
-        bold=True,
-        after=6,
-    )
+    heading = week_heading(week)
+    flow.running = tr("{week}, continued").format(week=heading)
+    flow.heading(heading, week_code(week))
     _draw_tiles(flow, summary)
     if data.compares(week):
         flow.text(" ".join(change_in_words(summary)), scale=0.95, after=6)
     support = support_in_words(summary.connection.support)
     if support:
         flow.text(support, scale=0.95, after=6)
+
+    mood = mood_lines(summary)
+    if mood:
+        flow.text(tr("Mood"), scale=1.1, bold=True, after=2)
+        for line in mood:
+            flow.text(line, indent=8, scale=0.95, after=1)
+        flow.y += flow.pt(6)
+
+    if data.notes:
+        flow.text(tr("Things I want to talk about"), scale=1.1, bold=True, after=2)
+        shared = talk_about(data.records_of(week))
+        for line in shared:
+            flow.text(line, indent=8, scale=0.95, after=3)
+        if not shared:
+            flow.text(
+                tr("Nothing marked to share this week."),
+                indent=8,
+                scale=0.9,
+                color_muted=True,
+                after=1,
+            )
+        flow.y += flow.pt(6)
+
+    boundaries = [r for r in data.records_of(week) if isinstance(r, BoundaryPractice)]
+    flow.text(tr("Boundaries practised"), scale=1.1, bold=True, after=2)
+    if boundaries:
+        for record in boundaries:
+            flow.text(
+                f"{day_label(record.day)} · {describe(record, private=False)}",
+                indent=8,
+                scale=0.9,
+                after=1,
+            )
+    else:
+        flow.text(tr("None noted this week."), indent=8, scale=0.9, color_muted=True, after=1)
+    flow.y += flow.pt(8)
+
     _chart(
         flow,
         150,
@@ -288,41 +349,6 @@ def _week_pages(
         )
 
     _chart(flow, 105, side_by_side)
-
-    boundaries = [r for r in data.records_of(week) if isinstance(r, BoundaryPractice)]
-    flow.text(tr("Boundaries practised"), scale=1.1, bold=True, after=2)
-    if boundaries:
-        for record in boundaries:
-            flow.text(
-                f"{day_label(record.day)} · {describe(record, private=False)}",
-                indent=8,
-                scale=0.9,
-                after=1,
-            )
-    else:
-        flow.text(tr("None noted this week."), indent=8, scale=0.9, color_muted=True, after=1)
-    flow.y += flow.pt(6)
-
-    if data.notes:
-        flow.text(tr("Things I want to talk about"), scale=1.1, bold=True, after=2)
-        if summary.shared_notes:
-            for note in summary.shared_notes:
-                text = " ".join(note.note.split())
-                flow.text(
-                    f"{day_label(note.day)} ({note_about(note)}): {text}",
-                    indent=8,
-                    scale=0.95,
-                    after=3,
-                )
-        else:
-            flow.text(
-                tr("Nothing flagged to share this week."),
-                indent=8,
-                scale=0.9,
-                color_muted=True,
-                after=1,
-            )
-        flow.y += flow.pt(6)
 
     if first and len(trend_weeks) > 1:
         points = trend(data.records, trend_weeks)

@@ -9,19 +9,27 @@ descriptively — more, less, about the same — never as better or worse.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.domain.records import AnyRecord, ConnectionMoment, SessionReflection
-from journal_app.insights import WeeklySummary
-from journal_app.insights.summary import SharedNote
+from journal_app.domain.records import (
+    AnyRecord,
+    Circle,
+    ConnectionMoment,
+    JournalEntry,
+    SessionReflection,
+)
+from journal_app.insights import TrendPoint, Week, WeeklySummary
+from journal_app.insights.summary import HIGH_DISTRESS, SharedNote, WeekFigures, shared_notes_of
 from journal_app.insights.text import support_in_words as support_in_words  # re-exported
-from journal_app.words import circle_label, kind_label
+from journal_app.words import circle_label, emotion_label, kind_label
 from journal_app.words import duration as duration  # re-exported for exchange code
 
 _CONTEXT = "export"
+TOP_EMOTIONS = 5  # the emotion words named on a summary, most used first
 
 # The words for records (journal_app.words), under the names exchange code uses.
 circle_name = circle_label
@@ -65,10 +73,42 @@ def day_label(day: date) -> str:
 
 
 def span_label(start: date, end: date) -> str:
-    """``16 Nov – 22 Nov 2026``."""
-    return tr("{d1} {m1} – {d2} {m2} {year}").format(
-        d1=start.day, m1=month(start), d2=end.day, m2=month(end), year=end.year
-    )
+    """Dates first, as a person says them: ``16–22 Nov 2026``.
+
+    Across a month ``30 Nov – 6 Dec 2026``, across a year ``29 Dec 2025 – 4 Jan 2026``,
+    one day ``16 Nov 2026``.
+    """
+    if start == end:
+        return tr("{d} {m} {year}").format(d=start.day, m=month(start), year=start.year)
+    if start.year != end.year:
+        return tr("{d1} {m1} {y1} – {d2} {m2} {y2}").format(
+            d1=start.day, m1=month(start), y1=start.year, d2=end.day, m2=month(end), y2=end.year
+        )
+    if start.month != end.month:
+        return tr("{d1} {m1} – {d2} {m2} {year}").format(
+            d1=start.day, m1=month(start), d2=end.day, m2=month(end), year=end.year
+        )
+    return tr("{d1}–{d2} {m} {year}").format(d1=start.day, d2=end.day, m=month(end), year=end.year)
+
+
+def week_heading(week: Week) -> str:
+    """A week by its dates (``16–22 Nov 2026``); its code (``2026-W47``) goes beside, small."""
+    return span_label(week.start, week.end)
+
+
+def week_code(week: Week) -> str:
+    """The week's code, kept small beside its dates: ``week 2026-W47``."""
+    return tr("week {label}").format(label=week.label)
+
+
+def short_day(day: date) -> str:
+    """A chart axis label for a week or a day: ``Nov 16``."""
+    return tr("{month} {day}").format(month=month(day), day=day.day)
+
+
+def moments_and_time(moments: int, minutes: int) -> str:
+    """How many moments and how long, in words: ``3 moments · 2 h 30 min``."""
+    return count(moments, tr("1 moment"), tr("{n} moments")) + " · " + duration(minutes)
 
 
 def score(value: float | None) -> str:
@@ -127,8 +167,22 @@ def change_in_words(summary: WeeklySummary) -> list[str]:
     return lines
 
 
-def key_figures(summary: WeeklySummary) -> list[tuple[str, str, str, str]]:
-    """The week's key numbers, as (key, value, what it is, detail), for the PDF and the screen.
+class Figure(NamedTuple):
+    """One key number of a week: its value, what it is and a detail line.
+
+    ``quiet`` is true for a zero or an empty value: it is shown small and soft,
+    never as a big figure ("0 times I reached out" in large type reads as a verdict).
+    """
+
+    key: str
+    value: str
+    caption: str
+    detail: str
+    quiet: bool
+
+
+def key_figures(summary: WeeklySummary) -> list[Figure]:
+    """The week's key numbers, for the PDF and the screen.
 
     A detail is left empty when there is nothing in it ("0 moments · 0 people").
     """
@@ -144,28 +198,55 @@ def key_figures(summary: WeeklySummary) -> list[tuple[str, str, str, str]]:
     held = tr("{h} held · {p} partly · {n} did not hold").format(h=b.held, p=b.partly, n=b.not_held)
     connected = count(s.connected_days, tr("1 day with connection"), tr("{n} days with connection"))
     return [
-        ("days_logged", tr("{n} of 7").format(n=s.days_logged), tr("days logged"), ""),
-        ("with_people", duration(c.minutes), tr("with people"), people),
-        (
+        Figure(
+            "days_logged",
+            tr("{n} of 7").format(n=s.days_logged),
+            tr("days logged"),
+            "",
+            not s.days_logged,
+        ),
+        Figure(
+            "with_people",
+            duration(c.minutes),
+            tr("with people"),
+            people,
+            not (c.minutes or c.moments),
+        ),
+        Figure(
             "alone_unchosen",
             duration(a.unchosen_minutes),
             tr("alone, not chosen"),
             periods if a.unchosen_periods else "",
+            not a.unchosen_minutes,
         ),
-        ("solitude", duration(a.chosen_minutes), tr("chosen solitude"), ""),
-        (
+        Figure(
+            "solitude",
+            duration(a.chosen_minutes),
+            tr("chosen solitude"),
+            "",
+            not a.chosen_minutes,
+        ),
+        Figure(
             "mood",
             score(m.avg),
             tr("mood, of 10"),
             count(m.checkins, tr("1 check-in"), tr("{n} check-ins")) if m.checkins else "",
+            m.avg is None,
         ),
-        ("boundaries", str(b.practised), tr("boundaries practised"), held if b.practised else ""),
-        ("reached_out", str(c.initiated), tr("times I reached out"), ""),
-        (
+        Figure(
+            "boundaries",
+            str(b.practised),
+            tr("boundaries practised"),
+            held if b.practised else "",
+            not b.practised,
+        ),
+        Figure("reached_out", str(c.initiated), tr("times I reached out"), "", not c.initiated),
+        Figure(
             "felt_safe",
             score(c.avg_felt_safe),
             tr("felt safe, of 5"),
             connected if s.connected_days else "",
+            c.avg_felt_safe is None,
         ),
     ]
 
@@ -194,3 +275,127 @@ def reflection_intro() -> str:
 def answer(value: int | None) -> str:
     """One answer of a session reflection, or a dash when it was left out."""
     return "—" if value is None else str(value)
+
+
+def mood_lines(figures: WeekFigures) -> list[str]:
+    """What a therapist asks about mood beyond the average, one sentence each.
+
+    The range of check-ins, the days with high distress (and what "high" means),
+    and the emotion words used most. Empty when there was no check-in.
+    """
+    m = figures.mood
+    if not m.checkins or m.low is None or m.high is None:
+        return []
+    lines = [
+        tr("Lowest and highest mood: {low} and {high} of 10.").format(low=m.low, high=m.high)
+        if m.low != m.high
+        else (
+            tr("Mood was {score} of 10 at the one check-in.")
+            if m.checkins == 1
+            else tr("Mood was {score} of 10 at every check-in.")
+        ).format(score=m.low)
+    ]
+    if not m.distress_checkins:
+        lines.append(tr("Distress was not noted."))
+    elif m.high_distress_days:
+        days = ", ".join(day_label(day) for day in m.high_distress_days)
+        n = len(m.high_distress_days)
+        text = (
+            tr("High distress ({high} or more of 10) on 1 day: {days}.")
+            if n == 1
+            else tr("High distress ({high} or more of 10) on {n} days: {days}.")
+        )
+        lines.append(text.format(high=HIGH_DISTRESS, n=n, days=days))
+    else:
+        lines.append(
+            tr("No day with high distress ({high} or more of 10).").format(high=HIGH_DISTRESS)
+        )
+    if m.top_emotions:
+        words = ", ".join(
+            f"{emotion_label(word)} ({n})" for word, n in m.top_emotions[:TOP_EMOTIONS]
+        )
+        lines.append(tr("Words used most: {words}.").format(words=words))
+    return lines
+
+
+def talk_about(records: Sequence[AnyRecord]) -> list[str]:
+    """ "Things I want to talk about": what the user marked to share, oldest first.
+
+    A record marked to share brings its note, and a session its line to bring
+    up (``insights.summary.shared_notes_of``, the rule the weekly summary
+    uses); a journal entry marked to share brings its title and text too (the
+    entry itself is what the user chose to share), with its note on the same
+    line. Each is one line, its free text on one line.
+    """
+    timed = sorted(records, key=lambda r: (r.day, r.at.strftime("%H:%M")))
+    lines: list[str] = []
+    for record in timed:
+        notes = shared_notes_of(record)
+        if isinstance(record, JournalEntry) and record.share:
+            parts = [record.title.strip(), record.text, *(n.note for n in notes)]
+            text = " · ".join(" ".join(p.split()) for p in parts if p.strip())
+            lines.append(f"{day_label(record.day)} ({kind_name(record.kind)}): {text}")
+            continue
+        for note in notes:
+            text = " ".join(note.note.split())
+            lines.append(f"{day_label(note.day)} ({note_about(note)}): {text}")
+    return lines
+
+
+# -- charts in words (what a screen reader says for each chart) ----------------------
+
+
+def week_chart_text(figures: WeekFigures, shown_days: frozenset[date] | None = None) -> str:
+    """The day-by-day chart as sentences: each day's time with people, alone and in solitude."""
+    parts = []
+    for day in figures.days:
+        if shown_days is not None and day.day not in shown_days:
+            continue
+        if not day.logged:
+            parts.append(tr("{day}: not logged").format(day=day_label(day.day)))
+            continue
+        values = [
+            tr("{time} with people").format(time=duration(day.connection_minutes)),
+            tr("{time} alone, not chosen").format(time=duration(day.unchosen_minutes)),
+            tr("{time} chosen solitude").format(time=duration(day.chosen_minutes)),
+        ]
+        parts.append(f"{day_label(day.day)}: {', '.join(values)}")
+    return "; ".join(parts) + "."
+
+
+def mood_chart_text(figures: WeekFigures) -> str:
+    """The mood chart as a sentence: each logged day's average mood."""
+    days = [d for d in figures.days if d.mood_avg is not None]
+    if not days:
+        return tr("No mood check-ins this week.")
+    values = "; ".join(f"{day_label(d.day)}: {score(d.mood_avg)}" for d in days)
+    return tr("Mood by day, of 10: {values}.").format(values=values)
+
+
+def circles_chart_text(figures: WeekFigures, order: Sequence[Circle] = tuple(Circle)) -> str:
+    """The circles chart as a sentence: connection moments and time with each circle."""
+    by_circle = figures.connection.by_circle
+    parts = []
+    for circle in order:
+        f = by_circle[circle]
+        value = moments_and_time(f.moments, f.minutes) if f.moments else tr("none noted")
+        parts.append(f"{circle_name(circle)}: {value}")
+    return tr("Connection moments by circle: {values}.").format(values="; ".join(parts))
+
+
+def trend_chart_text(points: Sequence[TrendPoint]) -> str:
+    """The weeks chart as a sentence: each week's time with people and alone, not chosen."""
+    parts = []
+    for point in points:
+        when = tr("week of {day}").format(day=short_day(point.week.start))
+        if not point.days_logged:
+            parts.append(tr("{week}: not logged").format(week=when))
+            continue
+        parts.append(
+            tr("{week}: {people} with people, {alone} alone, not chosen").format(
+                week=when,
+                people=duration(point.connection_minutes),
+                alone=duration(point.unchosen_minutes),
+            )
+        )
+    return "; ".join(parts) + "." if parts else ""

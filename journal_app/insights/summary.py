@@ -289,6 +289,19 @@ class _Day:
         self.distress: list[int] = []
 
 
+def shared_notes_of(record: AnyRecord) -> list[SharedNote]:
+    """What ``record`` brings to "Things I want to talk about": its note when it is
+    marked to share, and a session's line to bring up when that is marked to share."""
+    day = record.at.date()
+    notes = []
+    if record.share and record.note.strip():
+        notes.append(SharedNote(day, record.kind, record.note))
+    reflection = record.reflection if isinstance(record, ConnectionMoment) else None
+    if reflection is not None and reflection.share_bring_up and reflection.bring_up:
+        notes.append(SharedNote(day, record.kind, reflection.bring_up, True))
+    return notes
+
+
 def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
     """The figures of ``week`` from ``records`` (records of other days are ignored)."""
     days = {day: _Day() for day in week.days()}
@@ -311,14 +324,8 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
             continue
         today.records += 1
         local = record.at.replace(tzinfo=None)  # the order of the user's own clock
-        if record.share and record.note.strip():
-            shared.append((local, SharedNote(local.date(), record.kind, record.note)))
+        shared.extend((local, note) for note in shared_notes_of(record))
         if isinstance(record, ConnectionMoment):
-            reflection = record.reflection
-            if reflection is not None and reflection.share_bring_up and reflection.bring_up:
-                shared.append(
-                    (local, SharedNote(local.date(), record.kind, reflection.bring_up, True))
-                )
             today.conn_moments += 1
             today.conn_minutes += record.minutes
             circle_moments[record.circle] += 1

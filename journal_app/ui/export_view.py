@@ -1,7 +1,9 @@
 """The export dialog: print the summary for therapy, or save it as a file.
 
-Printing is offered first: it writes no file at all. Before any file is
-written the dialog says plainly that it is not encrypted and where it goes.
+Printing is offered first: it writes no file at all. While a file format is
+chosen, the dialog says once, plainly, that a saved file is not encrypted;
+nothing else repeats it (one warning reads as a warning, four as noise).
+The dialog opens on the week the user is looking at.
 The export runs off the UI thread (``TaskRunner``) with progress; printing
 goes through a ``SummaryPrinter`` seam so no test ever blocks in a dialog.
 """
@@ -18,7 +20,6 @@ from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QGroupBox,
@@ -44,12 +45,17 @@ from journal_app.exchange.export import (
     export,
 )
 from journal_app.exchange.wording import kind_name
+from journal_app.insights import Week
 from journal_app.ui.dialog_tasks import on_own_connection, unless_closed
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.layout import right_row
 from journal_app.ui.tasks import TaskRunner
+from journal_app.ui.widgets import DateTimeEdit
 
 PRINT = "print"
+# The summaries for therapy carry only what the user marked to share; the
+# spreadsheet and the JSON document hold every record, notes and all.
+SUMMARY_FORMATS = (PRINT, ExportFormat.PDF.value, ExportFormat.MARKDOWN.value)
 Render = Callable[[QPagedPaintDevice], int]
 
 
@@ -121,7 +127,9 @@ class ExportDialog(QDialog):
         runner: Any = None,
         printer: SummaryPrinter | None = None,
         today: Callable[[], date] | None = None,
+        week: Week | None = None,
     ) -> None:
+        """``week`` is the week the user is looking at: the range starts as that week."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Summary for therapy"))
         self._journal = journal
@@ -132,21 +140,32 @@ class ExportDialog(QDialog):
         self._progress.changed.connect(self._show_progress)
         self.busy = False
         today_value = (today or (lambda: local_now().date()))()
-        start, end = default_range(today_value, journal.settings.week_start)
+        if week is not None and week.start <= today_value:
+            start, end = week.start, min(week.end, today_value)
+        else:
+            start, end = default_range(today_value, journal.settings.week_start)
         self._build(start, end, today_value)
 
     # -- building ----------------------------------------------------------------
 
     def _build(self, start: date, end: date, today: date) -> None:
-        self.start_edit = QDateEdit(QDate(start.year, start.month, start.day))
-        self.end_edit = QDateEdit(QDate(end.year, end.month, end.day))
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+        self.start_edit = DateTimeEdit(with_time=False)
+        self.end_edit = DateTimeEdit(with_time=False)
+        for edit, day, name in (
+            (self.start_edit, start, self.tr("From")),
+            (self.end_edit, end, self.tr("To")),
+        ):
             edit.setMaximumDate(QDate(today.year, today.month, today.day))
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.setAccessibleName(name)
         dates = QFormLayout()
-        dates.addRow(self.tr("&From"), self.start_edit)
-        dates.addRow(self.tr("&To"), self.end_edit)
+        dates.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.start_label = QLabel(self.tr("&From"))
+        self.start_label.setBuddy(self.start_edit)
+        self.end_label = QLabel(self.tr("&To"))
+        self.end_label.setBuddy(self.end_edit)
+        dates.addRow(self.start_label, self.start_edit)
+        dates.addRow(self.end_label, self.end_edit)
         range_note = QLabel(self.tr("Up to a year. The first page shows the latest week."))
         range_note.setWordWrap(True)
 
@@ -169,7 +188,7 @@ class ExportDialog(QDialog):
 
         options = QGroupBox(self.tr("What to include"))
         options_layout = QVBoxLayout(options)
-        self.notes_box = QCheckBox(self.tr("&Notes and journal entries"))
+        self.notes_box = QCheckBox()  # its words follow the format (see _format_changed)
         self.notes_box.setChecked(True)
         self.anonymize_box = QCheckBox(self.tr("Show people only by their circle and &initial"))
         options_layout.addWidget(self.notes_box)
@@ -232,8 +251,17 @@ class ExportDialog(QDialog):
     def chosen_kinds(self) -> list[RecordKind]:
         return [kind for kind, box in self.kind_boxes.items() if box.isChecked()]
 
+    def shared_only(self) -> bool:
+        """A summary for therapy carries only the notes marked to share."""
+        return self.chosen_format() in SUMMARY_FORMATS
+
     @Slot()
     def _format_changed(self) -> None:
+        self.notes_box.setText(
+            self.tr("Notes I &marked to share")
+            if self.shared_only()
+            else self.tr("&Notes and journal entries")
+        )
         if self.chosen_format() == PRINT:
             self.go_button.setText(self.tr("Print…"))
             self.warning.setText(
@@ -268,13 +296,15 @@ class ExportDialog(QDialog):
             )
             return
         fmt = self.chosen_format()
-        notes, anonymize = self.notes_box.isChecked(), self.anonymize_box.isChecked()
+        choices: dict[str, Any] = {
+            "notes": self.notes_box.isChecked(),
+            "anonymize": self.anonymize_box.isChecked(),
+            "kinds": kinds,
+            "shared_only": self.shared_only(),
+        }
         if fmt == PRINT:
             self._run(
-                lambda journal: collect(
-                    journal, start, end, notes=notes, anonymize=anonymize, kinds=kinds
-                ),
-                self._print_collected,
+                lambda journal: collect(journal, start, end, **choices), self._print_collected
             )
             return
         path = self._ask_path(start, end, ExportFormat(fmt))
@@ -282,17 +312,7 @@ class ExportDialog(QDialog):
             return
         progress = self._progress.changed.emit
         self._run(
-            lambda journal: export(
-                journal,
-                start,
-                end,
-                fmt,
-                path,
-                notes=notes,
-                anonymize=anonymize,
-                kinds=kinds,
-                progress=progress,
-            ),
+            lambda journal: export(journal, start, end, fmt, path, progress=progress, **choices),
             self._saved,
         )
 
@@ -309,15 +329,7 @@ class ExportDialog(QDialog):
             return None
         if not path.suffix:
             path = path.with_suffix(SUFFIX[fmt])
-        agreed = self._dialogs.ask_yes_no(
-            self,
-            self.tr("This file will not be encrypted"),
-            self.tr(
-                "The summary will be saved as an ordinary, unencrypted file:\n\n{path}\n\n"
-                "Anyone who can open this folder can read it. Save it there?"
-            ).format(path=path),
-        )
-        return path if agreed else None
+        return path
 
     def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:
         """Off the UI thread; a file asked for is written even if the dialog closes meanwhile."""
@@ -345,18 +357,14 @@ class ExportDialog(QDialog):
             self.finished_export.emit(None)
 
     def _saved(self, result: ExportResult) -> None:
+        # Where it went, plainly; the warning above already said it is not encrypted.
         self.status.setText(
-            self.tr("Saved {n} records to {path}. This file is not encrypted.").format(
-                n=result.records, path=result.path
-            )
+            self.tr("Saved {n} records to {path}.").format(n=result.records, path=result.path)
         )
         self._dialogs.inform(
             self,
             self.tr("Saved"),
-            self.tr(
-                "The summary is saved to {path}.\n\nIt is not encrypted; delete it when you no "
-                "longer need it."
-            ).format(path=result.path),
+            self.tr("The summary is saved to {path}.").format(path=result.path),
         )
         self.finished_export.emit(result)
 

@@ -3,7 +3,9 @@
 Arrows and a date picker move between weeks; the charts come from the one
 renderer (``journal_app.exchange.charts``) and every number from
 ``journal_app.insights``. The change against last week is said gently, and
-a day with nothing recorded is "not logged", never "isolated".
+a day with nothing recorded is "not logged", never "isolated". A zero is
+shown small and soft, never as a big figure. Each chart is one tab stop
+whose description says its values in words, for a screen reader.
 """
 
 from __future__ import annotations
@@ -13,9 +15,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import AnyRecord, BoundaryPractice, local_now
 from journal_app.exchange.charts import (
+    RING_ORDER,
     ChartPalette,
     draw_circles_chart,
     draw_mood_chart,
@@ -37,11 +39,17 @@ from journal_app.exchange.charts import (
 )
 from journal_app.exchange.wording import (
     change_in_words,
+    circles_chart_text,
     day_label,
     key_figures,
-    note_about,
-    span_label,
+    mood_chart_text,
+    mood_lines,
     support_in_words,
+    talk_about,
+    trend_chart_text,
+    week_chart_text,
+    week_code,
+    week_heading,
 )
 from journal_app.insights import (
     TrendPoint,
@@ -53,6 +61,8 @@ from journal_app.insights import (
     weeks_ending,
 )
 from journal_app.ui.dialogs import DialogService
+from journal_app.ui.theme import follow_app_font
+from journal_app.ui.widgets import DateTimeEdit, heading, quiet_label
 from journal_app.words import describe
 
 TREND_WEEKS = 12
@@ -61,20 +71,40 @@ Draw = Callable[[QPainter, QRectF, ChartPalette], None]
 
 
 class ChartCanvas(QWidget):
-    """One chart from the shared renderer, in light or dark following the widget's palette."""
+    """One chart from the shared renderer, in light or dark following the widget's palette.
 
-    def __init__(self, min_height: int, parent: QWidget | None = None) -> None:
+    A tab stop of its own, so a screen reader reaches it: its accessible
+    description (and tooltip) is the chart said in words, values and all.
+    """
+
+    def __init__(self, min_height: int, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._draw: Draw | None = None
         self._min_height = min_height
         self.setMinimumHeight(min_height)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(name)
 
     def sizeHint(self) -> QSize:
         return QSize(320, self._min_height)
 
-    def set_draw(self, draw: Draw | None) -> None:
+    def set_draw(self, draw: Draw | None, words: str = "") -> None:
+        """What to draw, and the same in words (the text alternative)."""
         self._draw = draw
+        self.setAccessibleDescription(words)
+        self.setToolTip(words)
+        self.update()
+
+    def words(self) -> str:
+        return self.accessibleDescription()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
         self.update()
 
     def palette_for_charts(self) -> ChartPalette:
@@ -89,6 +119,10 @@ class ChartCanvas(QWidget):
                 self._draw(
                     painter, QRectF(self.rect()).adjusted(margin, margin, -margin, -margin), palette
                 )
+            if self.hasFocus():  # the same clear ring as every other control
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+                painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 4, 4)
         finally:
             painter.end()
 
@@ -140,9 +174,8 @@ class WeekView(QWidget):
         self.next_button = QPushButton(self.tr("&Next week ▶"))
         self.next_button.setAccessibleName(self.tr("Next week"))
         self.this_button = QPushButton(self.tr("T&his week"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # One tab stop (arrows move between day, month and year inside it).
+        self.date_edit = DateTimeEdit(with_time=False)
         self.date_edit.setAccessibleName(self.tr("Go to the week of this day"))
         self.export_button = QPushButton(self.tr("&Export for therapy…"))
         self.previous_button.clicked.connect(self.show_previous)
@@ -156,17 +189,18 @@ class WeekView(QWidget):
             nav.addWidget(widget)
         nav.addStretch(1)
 
-        self.title = QLabel()
+        self.title = heading("", scale=1.35)
         self.title.setObjectName("week_title")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.code = quiet_label("")
+        self.code.setObjectName("week_code")
+        self.code.setWordWrap(False)
+        follow_app_font(self.code, 0.85)
         # Export sits beside the week it exports, so the navigation row stays short
         # enough for a small window with larger text.
         title_row = QHBoxLayout()
         title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.code, 0, Qt.AlignmentFlag.AlignBottom)
+        title_row.addSpacing(12)
         title_row.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
         self.change = QLabel()
         self.change.setObjectName("week_change")
@@ -178,32 +212,30 @@ class WeekView(QWidget):
         self.figures: dict[str, tuple[QLabel, QLabel]] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(18)
-        for index, (key, _value, caption, _detail) in enumerate(key_figures(_empty_summary())):
+        for index, figure in enumerate(key_figures(_empty_summary())):
             value_label = QLabel()
-            value_label.setObjectName(f"figure_{key}")
-            big = value_label.font()
-            big.setPointSizeF(big.pointSizeF() * 1.3)
-            big.setBold(True)
-            value_label.setFont(big)
-            caption_label = QLabel(caption)
+            value_label.setObjectName(f"figure_{figure.key}")
+            caption_label = QLabel(figure.caption)
             caption_label.setWordWrap(True)
             row, col = divmod(index, 4)
-            grid.addWidget(value_label, row * 2, col)
+            grid.addWidget(value_label, row * 2, col, Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(caption_label, row * 2 + 1, col, Qt.AlignmentFlag.AlignTop)
-            self.figures[key] = (value_label, caption_label)
+            self.figures[figure.key] = (value_label, caption_label)
         for col in range(4):
             grid.setColumnStretch(col, 1)  # four equal columns: no figure squeezed
 
-        self.week_chart = ChartCanvas(210)
-        self.week_chart.setAccessibleName(self.tr("Chart: time with people and time alone, by day"))
-        self.circles_chart = ChartCanvas(150)
-        self.circles_chart.setAccessibleName(self.tr("Chart: circles reached"))
-        self.mood_chart = ChartCanvas(150)
-        self.mood_chart.setAccessibleName(self.tr("Chart: mood by day"))
+        self.week_chart = ChartCanvas(
+            210, self.tr("Chart: time with people and time alone, by day")
+        )
+        self.circles_chart = ChartCanvas(150, self.tr("Chart: connection moments, by circle"))
+        self.mood_chart = ChartCanvas(150, self.tr("Chart: mood by day"))
         pair = QHBoxLayout()
         pair.addWidget(self.circles_chart, 1)
         pair.addWidget(self.mood_chart, 1)
 
+        self.mood = QLabel()
+        self.mood.setObjectName("week_mood")
+        self.mood.setWordWrap(True)
         self.boundaries = QLabel()
         self.boundaries.setObjectName("week_boundaries")
         self.boundaries.setWordWrap(True)
@@ -212,8 +244,7 @@ class WeekView(QWidget):
         self.notes.setObjectName("week_notes")
         self.notes.setWordWrap(True)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.trend_chart = ChartCanvas(160)
-        self.trend_chart.setAccessibleName(self.tr("Chart: the last 12 weeks"))
+        self.trend_chart = ChartCanvas(160, self.tr("Chart: the last 12 weeks"))
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -224,17 +255,20 @@ class WeekView(QWidget):
         column.addLayout(grid)
         column.addWidget(self.week_chart)
         column.addLayout(pair)
-        column.addWidget(_heading(self.tr("Boundaries practised")))
+        column.addWidget(heading(self.tr("Mood"), scale=1.0))
+        column.addWidget(self.mood)
+        column.addWidget(heading(self.tr("Boundaries practised"), scale=1.0))
         column.addWidget(self.boundaries)
-        column.addWidget(_heading(self.tr("Things I want to talk about")))
+        column.addWidget(heading(self.tr("Things I want to talk about"), scale=1.0))
         column.addWidget(self.notes)
-        column.addWidget(_heading(self.tr("The last 12 weeks")))
+        column.addWidget(heading(self.tr("The last 12 weeks"), scale=1.0))
         column.addWidget(self.trend_chart)
         column.addStretch(1)
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a nameless tab stop
         scroll.setWidget(body)
         outer = QVBoxLayout(self)
         outer.addLayout(nav)
@@ -313,11 +347,8 @@ class WeekView(QWidget):
         self.trend_points = None
         self._trend_weeks = weeks
         self._trend_timer.start()
-        self.title.setText(
-            self.tr("Week {label} · {span}").format(
-                label=week.label, span=span_label(week.start, week.end)
-            )
-        )
+        self.title.setText(week_heading(week))
+        self.code.setText(week_code(week))
         self.date_edit.blockSignals(True)
         self.date_edit.setDate(QDate(week.start.year, week.start.month, week.start.day))
         self.date_edit.blockSignals(False)
@@ -325,29 +356,38 @@ class WeekView(QWidget):
         support = support_in_words(summary.connection.support)
         self.support.setText(support)
         self.support.setVisible(bool(support))
-        for key, value, caption, detail in key_figures(summary):
-            value_label, caption_label = self.figures[key]
-            if summary.days_logged == 0 and key != "days_logged":
+        for figure in key_figures(summary):
+            value_label, caption_label = self.figures[figure.key]
+            value, detail, quiet = figure.value, figure.detail, figure.quiet
+            if summary.days_logged == 0 and figure.key != "days_logged":
                 # Nothing logged is not "0 min with people": it is simply not known.
                 value, detail = "—", ""
             value_label.setText(value)
-            caption_label.setText(f"{caption} · {detail}" if detail else caption)
-        self.week_chart.set_draw(lambda p, r, pal: draw_week_chart(p, r, summary, pal))
-        self.circles_chart.set_draw(lambda p, r, pal: draw_circles_chart(p, r, summary, pal))
-        self.mood_chart.set_draw(lambda p, r, pal: draw_mood_chart(p, r, summary, pal))
-        boundaries = [r for r in records if r.day in week and isinstance(r, BoundaryPractice)]
-        self.boundaries.setText(
-            "\n".join(f"{day_label(r.day)} · {describe(r, private=False)}" for r in boundaries)
-            or self.tr("None noted this week.")
+            _show_figure(value_label, quiet=quiet)
+            caption_label.setText(f"{figure.caption} · {detail}" if detail else figure.caption)
+        self.week_chart.set_draw(
+            lambda p, r, pal: draw_week_chart(p, r, summary, pal), week_chart_text(summary)
         )
-        self.notes.setText(
-            "\n".join(
-                f"{day_label(n.day)} ({note_about(n)}): {' '.join(n.note.split())}"
-                for n in summary.shared_notes
-            )
-            or self.tr("Nothing flagged to share this week. Any record can be marked "
-                       "“share with my therapist”.")
-        )  # fmt: skip
+        self.circles_chart.set_draw(
+            lambda p, r, pal: draw_circles_chart(p, r, summary, pal),
+            circles_chart_text(summary, RING_ORDER),
+        )
+        self.mood_chart.set_draw(
+            lambda p, r, pal: draw_mood_chart(p, r, summary, pal), mood_chart_text(summary)
+        )
+        in_week = [r for r in records if r.day in week]
+        _quiet_if(self.mood, " ".join(mood_lines(summary)), self.tr("No mood check-ins."))
+        boundaries = [r for r in in_week if isinstance(r, BoundaryPractice)]
+        _quiet_if(
+            self.boundaries,
+            "\n".join(f"{day_label(r.day)} · {describe(r, private=False)}" for r in boundaries),
+            self.tr("None noted this week."),
+        )
+        _quiet_if(
+            self.notes,
+            "\n".join(talk_about(in_week)),
+            self.tr("Nothing marked to share this week."),
+        )
         self.week_changed.emit(week.label)
 
     @Slot()
@@ -355,7 +395,9 @@ class WeekView(QWidget):
         weeks = self._trend_weeks
         points = trend(self._records_of(weeks), weeks)
         self.trend_points = points
-        self.trend_chart.set_draw(lambda p, r, pal: draw_trend_chart(p, r, points, pal))
+        self.trend_chart.set_draw(
+            lambda p, r, pal: draw_trend_chart(p, r, points, pal), trend_chart_text(points)
+        )
 
     def figure(self, key: str) -> str:
         """The value shown for a key figure (``days_logged``, ``with_people`` …)."""
@@ -377,19 +419,28 @@ class WeekView(QWidget):
             runner=self._runner,
             printer=self._printer,
             today=self._today,
+            week=self._week,
         )
         self.export_dialog = dialog
         dialog.open()
         return dialog
 
 
-def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
+def _show_figure(label: QLabel, *, quiet: bool) -> None:
+    """A figure large and bold; a zero or an unknown small and soft, never a verdict."""
+    follow_app_font(label, 1.0 if quiet else 1.3, bold=not quiet)
+    label.setForegroundRole(
+        QPalette.ColorRole.PlaceholderText if quiet else QPalette.ColorRole.WindowText
+    )
+    label.setProperty("quiet", quiet)
+
+
+def _quiet_if(label: QLabel, text: str, empty: str) -> None:
+    """``text``, or ``empty`` said in one quiet line when there is nothing."""
+    label.setText(text or empty)
+    label.setForegroundRole(
+        QPalette.ColorRole.WindowText if text else QPalette.ColorRole.PlaceholderText
+    )
 
 
 def _empty_summary() -> WeeklySummary:

@@ -50,10 +50,27 @@ def test_pdf_export_without_any_display(vault: Path, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "not encrypted" in done.stdout
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(out).pages)
-    assert "Week 2026-W47" in text
+    assert "16–22 Nov 2026" in text and "week 2026-W47" in text
     assert "2 h 20 min" in text
     assert not [n for n in NAMES if n in text]
     assert not [n for n in NOTES_IN_WEEK if n in text]
+
+
+def test_shared_only_and_no_notes_do_not_go_together(vault: Path, tmp_path: Path) -> None:
+    out = tmp_path / "x.md"
+    done = run(
+        vault, "--from", "2026-11-16", "--to", "2026-11-22", "--format", "md",
+        "--out", str(out), "--no-notes", "--shared-only",
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert not out.exists()
+    done = run(
+        vault, "--from", "2026-11-16", "--to", "2026-11-22", "--format", "md",
+        "--out", str(out), "--shared-only",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    text = out.read_text("utf-8")
+    assert NOTES_IN_WEEK[0] in text and NOTES_IN_WEEK[1] not in text
 
 
 def test_csv_export_with_kinds(vault: Path, tmp_path: Path) -> None:

@@ -88,7 +88,7 @@ def test_markdown_holds_every_record_of_the_range_and_nothing_outside(
         assert note in text
     assert ENTRY_TEXT.replace(".", "") in text.replace(".", "")
     assert not any(note in text for note in OUTSIDE_NOTES)
-    assert "Week 2026-W47" in text
+    assert "## 16–22 Nov 2026 · week 2026-W47" in text  # dates first, the code beside
     assert "Days logged: 5 of 7" in text
     assert "Time with people: 3 moments, 2 h 20 min" in text
     assert "Time alone, not chosen: 2 h in 1 period" in text
@@ -116,6 +116,19 @@ def test_no_notes_leaves_out_every_note_and_entry(
     for note in NOTES_IN_WEEK:
         assert note not in text
     assert "quiet evening" not in text
+
+
+@pytest.mark.parametrize("fmt", ["csv", "md", "json"])
+def test_shared_only_keeps_only_what_is_marked_to_share(
+    journal: Journal, tmp_path: Path, fmt: str
+) -> None:
+    out = tmp_path / f"shared.{fmt}"
+    export(journal, MON, SUN, fmt, out, shared_only=True)
+    text = out.read_text("utf-8-sig")
+    assert NOTES_IN_WEEK[0] in text and NOTES_IN_WEEK[2] in text
+    assert NOTES_IN_WEEK[1] not in text and NOTES_IN_WEEK[3] not in text
+    assert "quiet evening" not in text  # the entry is not marked to share
+    assert "2 h 20 min" in text or fmt != "md"  # the figures stay whole
 
 
 def test_kinds_leave_out_the_others(journal: Journal, tmp_path: Path) -> None:
@@ -179,7 +192,7 @@ def test_sunday_weeks_follow_the_setting(journal: Journal, tmp_path: Path) -> No
         journal.save_settings(before)
     # Mon 16 to Sun 22 lies in two Sunday weeks: 15-21 Nov and 22-28 Nov.
     assert result.weeks == 2
-    assert "Week 2026-W47 · 15 Nov – 21 Nov 2026" in text
-    assert "Week 2026-W48 · 22 Nov – 28 Nov 2026" in text
+    assert "## 15–21 Nov 2026 · week 2026-W47" in text
+    assert "## 22–28 Nov 2026 · week 2026-W48" in text
     assert "| Sun 15 Nov | outside this export |" in text
     assert len(re.findall(r"^- \w{3} \d+ \w{3} \d\d:\d\d · ", text, re.M)) == 10

@@ -97,7 +97,8 @@ def go_to(view: WeekView, day: date) -> None:
 def test_busy_week_shows_its_numbers(qtbot: Any, view: WeekView) -> None:
     go_to(view, BUSY + timedelta(days=3))
     assert view.week.label == "2026-W47"
-    assert view.title.text().startswith("Week 2026-W47")
+    assert view.title.text() == "16–22 Nov 2026"  # the dates first
+    assert view.code.text() == "week 2026-W47"  # the code small beside them
     assert view.figure("days_logged") == "5 of 7"
     assert view.figure("with_people") == "2 h 20 min"
     assert view.figure("alone_unchosen") == "2 h"
@@ -151,9 +152,10 @@ def test_this_week_and_dark_palette(view: WeekView) -> None:
 def test_printing_is_offered_first_and_writes_no_file(
     view: WeekView, printer: RecordingSummaryPrinter, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
+    go_to(view, BUSY)
     dialog: Any = view.open_export()
     assert dialog.chosen_format() == PRINT
-    assert dialog.chosen_range() == (BUSY, BUSY + timedelta(days=6))  # last week
+    assert dialog.chosen_range() == (BUSY, BUSY + timedelta(days=6))  # the week on screen
     dialog.start_export()
     assert len(printer.printed) == 1
     assert printer.printed[0].startswith(b"%PDF")
@@ -162,28 +164,78 @@ def test_printing_is_offered_first_and_writes_no_file(
     dialog.close()
 
 
-def test_a_file_is_saved_only_after_saying_it_is_not_encrypted(
+def test_export_opens_on_the_week_being_looked_at(view: WeekView) -> None:
+    go_to(view, QUIET)
+    dialog: Any = view.open_export()
+    assert dialog.chosen_range() == (QUIET, QUIET + timedelta(days=6))
+    dialog.close()
+    view.show_this_week()  # 23-29 Nov, today the 25th: up to today
+    dialog = view.open_export()
+    assert dialog.chosen_range() == (date(2026, 11, 23), TODAY)
+    dialog.close()
+    view.show_next()  # a week still to come: the last whole week instead
+    dialog = view.open_export()
+    assert dialog.chosen_range() == (BUSY, BUSY + timedelta(days=6))
+    dialog.close()
+
+
+def test_the_notes_box_says_what_it_includes_and_does_exactly_that(
     view: WeekView, dialogs: ScriptedDialogs, tmp_path: Path
 ) -> None:
+    """A summary carries only what is marked to share; CSV and JSON every note."""
+    journal = view._journal
+    private = "a note only for me"
+    journal.add(MoodCheckIn(at=at(BUSY + timedelta(days=6), 8), score=5, note=private))
+    try:
+        go_to(view, BUSY)
+        dialog: Any = view.open_export()
+        for fmt in (PRINT, "pdf", "md"):
+            dialog.choose_format(fmt)
+            assert dialog.notes_box.text().replace("&", "") == "Notes I marked to share"
+            assert dialog.notes_box.isChecked()
+        out = tmp_path / "week.md"
+        dialogs.paths.append(out)
+        dialog.start_export()
+        text = out.read_text("utf-8")
+        assert SHARED in text and private not in text
+        dialog.choose_format("csv")
+        assert dialog.notes_box.text().replace("&", "") == "Notes and journal entries"
+        out = tmp_path / "week.csv"
+        dialogs.paths.append(out)
+        dialog.start_export()
+        assert private in out.read_text("utf-8-sig")
+        dialog.notes_box.setChecked(False)
+        dialogs.paths.append(out)
+        dialog.start_export()
+        assert private not in out.read_text("utf-8-sig")
+        dialog.close()
+    finally:
+        for record in journal.records_between(BUSY, BUSY + timedelta(days=6)):
+            if record.note == private:
+                journal.delete(record.id)
+
+
+def test_a_saved_file_is_said_to_be_unencrypted_once(
+    view: WeekView, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    go_to(view, BUSY)
     dialog: Any = view.open_export()
     dialog.choose_format("csv")
-    assert "not encrypted" in dialog.warning.text()
+    assert "not encrypted" in dialog.warning.text()  # said before anything is saved
     out = tmp_path / "week.csv"
     dialogs.paths.append(out)
-    dialogs.yes_no.append(False)
-    dialog.start_export()
-    assert not out.exists()
-    assert "not be encrypted" in dialogs.asked[-1][1]
-    assert str(out) in dialogs.asked[-1][2]
-
-    dialogs.paths.append(out)
-    dialogs.yes_no.append(True)
     dialog.anonymize_box.setChecked(True)
     dialog.start_export()
     rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
     assert len(rows) == 9
     assert {r["person"] for r in rows} == {"", "Close people · S."}
-    assert dialogs.asked[-1][0] == "inform"
+    assert [kind for kind, _, _ in dialogs.asked] == ["save_path", "inform"]
+    assert dialogs.asked[0][2].startswith(str(Path.home()))  # the chooser opens at home
+    shown = [dialog.warning.text(), dialog.status.text()] + [
+        f"{title} {text}" for _, title, text in dialogs.asked
+    ]
+    assert sum(text.count("not encrypted") for text in shown) == 1
+    assert str(out) in dialog.status.text()
     assert dialog.progress_bar.value() == dialog.progress_bar.maximum()
     dialog.close()
 
@@ -219,7 +271,6 @@ def test_a_pdf_is_drawn_off_the_ui_thread_with_progress(
     dialog.start_edit.setDate(QDate(2026, 11, 2))
     out = tmp_path / "weeks.pdf"
     dialogs.paths.append(out)
-    dialogs.yes_no.append(True)
     with qtbot.waitSignal(dialog.finished_export, timeout=10_000) as blocker:
         dialog.start_export()
         assert dialog.busy  # the UI thread is free while the worker draws
@@ -256,7 +307,6 @@ def test_nothing_pops_up_when_the_dialog_was_closed_by_a_lock(
     dialog.choose_format("md")
     out = tmp_path / "week.md"
     dialogs.paths.append(out)
-    dialogs.yes_no.append(True)
     dialog.start_export()
     asked = len(dialogs.asked)
     dialog.reject()  # what the window does to every dialog on lock or quick exit
