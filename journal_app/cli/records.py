@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import Any
 
 from journal_app.cli.main import Context, tr
@@ -114,8 +115,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lst.add_argument("--format", choices=("text", "json"), default="text")
     lst.set_defaults(func=_list)
 
-    search = sub.add_parser("search", help=tr("search entries, titles, tags and notes"))
+    search = sub.add_parser(
+        "search", help=tr("search entries, titles, tags and notes, newest first")
+    )
     search.add_argument("text")
+    search.add_argument("--from", dest="start", metavar="D", help=tr("first day, YYYY-MM-DD"))
+    search.add_argument("--to", dest="end", metavar="D", help=tr("last day, YYYY-MM-DD"))
     search.add_argument("--format", choices=("text", "json"), default="text")
     search.set_defaults(func=_search)
 
@@ -232,13 +237,19 @@ def _print_records(records: list[AnyRecord], fmt: str, ctx: Context, empty: str)
         ctx.print(describe(record))
 
 
-def _list(args: argparse.Namespace, ctx: Context) -> int:
+def _date_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """``--from`` and ``--to`` as days (either may be absent); refused when reversed."""
     start = date_value("--from", args.start) if args.start else None
     end = date_value("--to", args.end) if args.end else None
     if start and end and start > end:
         raise UsageError(
             tr("--from ({start}) must not be after --to ({end})").format(start=start, end=end)
         )
+    return start, end
+
+
+def _list(args: argparse.Namespace, ctx: Context) -> int:
+    start, end = _date_range(args)
     kinds = [RecordKind(args.kind)] if args.kind else None
     with ctx.open_journal() as journal:
         records = journal.records_between(start, end, kinds)
@@ -247,7 +258,8 @@ def _list(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _search(args: argparse.Namespace, ctx: Context) -> int:
+    start, end = _date_range(args)
     with ctx.open_journal() as journal:
-        records = journal.search(args.text)
+        records = journal.search(args.text, start=start, end=end)
     _print_records(records, args.format, ctx, tr("Nothing found."))
     return 0

@@ -102,8 +102,15 @@ class Journal:
         """Records whose local day is in [start, end], oldest first."""
         return self._store.records.between(start, end, kinds)
 
-    def search(self, text: str, limit: int = 200) -> list[AnyRecord]:
-        return self._store.records.search(text, limit)
+    def search(
+        self,
+        text: str,
+        limit: int = 200,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[AnyRecord]:
+        """Records matching every word of ``text``, newest first, within [start, end]."""
+        return self._store.records.search(text, limit, start, end)
 
     def count(self) -> int:
         return self._store.records.count()

@@ -111,6 +111,19 @@ def _search_columns(record: AnyRecord) -> tuple[str, str, str, str]:
     return "", "", "", record.note
 
 
+def _day_range(start: date | None, end: date | None) -> tuple[list[str], list[Any]]:
+    """The WHERE clauses and parameters for a local day in [start, end] (either open)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if start is not None:
+        clauses.append("r.local_date >= ?")
+        params.append(start.isoformat())
+    if end is not None:
+        clauses.append("r.local_date <= ?")
+        params.append(end.isoformat())
+    return clauses, params
+
+
 def fts_query(text: str) -> str:
     """Turn what a person types into a safe FTS5 query: every word, as a prefix."""
     words = re.findall(r"\w+", text, flags=re.UNICODE)
@@ -348,14 +361,7 @@ class RecordRepository:
         kinds: Iterable[RecordKind] | None = None,
     ) -> list[AnyRecord]:
         """Records whose local day is in [start, end] (both inclusive), oldest first."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if start is not None:
-            clauses.append("r.local_date >= ?")
-            params.append(start.isoformat())
-        if end is not None:
-            clauses.append("r.local_date <= ?")
-            params.append(end.isoformat())
+        clauses, params = _day_range(start, end)
         if kinds is not None:
             kind_list = [RecordKind(k).value for k in kinds]
             clauses.append(f"r.kind IN ({','.join('?' * len(kind_list))})")
@@ -388,15 +394,30 @@ class RecordRepository:
         )
         return {int(pid): date.fromisoformat(day) for pid, day in rows}
 
-    def search(self, text: str, limit: int = 200) -> list[AnyRecord]:
-        """Records whose entry text, title, tags or note match every word typed."""
+    def search(
+        self,
+        text: str,
+        limit: int = 200,
+        start: date | None = None,
+        end: date | None = None,
+    ) -> list[AnyRecord]:
+        """Records whose entry text, title, tags or note match every word typed.
+
+        Newest first (local date and time, as ``list`` shows them), only those
+        whose local day is in [start, end] when given, at most ``limit``. The
+        matching rows come from the search index once; the date range and the
+        order then use the records' day index, so ``limit`` ends the read early.
+        """
         query = fts_query(text)
         if not query:
             return []
+        clauses, params = _day_range(start, end)
+        clauses.append("r.seq IN (SELECT rowid FROM records_search WHERE records_search MATCH ?)")
+        params.append(query)
         rows = self._conn.execute(
-            f"{_SELECT} JOIN records_search s ON s.rowid = r.seq "
-            "WHERE records_search MATCH ? ORDER BY s.rank LIMIT ?",
-            (query, limit),
+            f"{_SELECT} WHERE {' AND '.join(clauses)} "
+            "ORDER BY r.local_date DESC, r.local_time DESC, r.seq DESC LIMIT ?",
+            (*params, limit),
         )
         return [_decode(row) for row in rows]
 

@@ -319,6 +319,67 @@ def test_search_as_text(filled: Path) -> None:
     assert (nothing.code, nothing.out.strip()) == (0, "Nothing found.")
 
 
+@pytest.fixture(scope="module")
+def walks(initialised: Initialised, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Five records that mention a walk, written out of order over November."""
+    root = tmp_path_factory.mktemp("walks") / "journal"
+    shutil.copytree(initialised.root, root)
+
+    def at(day: int, hour: int) -> datetime:
+        return datetime(2026, 11, day, hour, 0, tzinfo=IST)
+
+    with Journal.unlock(root, PASSPHRASE) as journal:
+        journal.add_many(
+            [
+                JournalEntry(id="w10", at=at(10, 8), text="A walk before work."),
+                JournalEntry(id="w20", at=at(20, 19), text="Evening walk."),
+                MoodCheckIn(id="w15", at=at(15, 9), score=6, note="walked to the shop"),
+                JournalEntry(id="w20a", at=at(20, 7), text="Walk in the rain."),
+                JournalEntry(id="x18", at=at(18, 12), text="Stayed in."),
+            ]
+        )
+    return root
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        ([], ["w20", "w20a", "w15", "w10"]),  # newest first
+        (["--from", "2026-11-15"], ["w20", "w20a", "w15"]),
+        (["--to", "2026-11-15"], ["w15", "w10"]),
+        (["--from", "2026-11-11", "--to", "2026-11-19"], ["w15"]),
+        (["--from", "2026-11-20", "--to", "2026-11-20"], ["w20", "w20a"]),
+        (["--from", "2026-11-21"], []),
+    ],
+)
+def test_search_newest_first_within_the_days_asked(
+    walks: Path, args: list[str], expected: list[str]
+) -> None:
+    result = run(walks, "search", "walk", *args, "--format", "json")
+    assert result.code == 0, result.err
+    assert ids(result.json()) == expected
+
+
+def test_search_as_text_is_newest_first(walks: Path) -> None:
+    result = run(walks, "search", "walk", "--from", "2026-11-20")
+    assert result.out.splitlines() == [
+        "2026-11-20 19:00  Journal entry · Evening walk.",
+        "2026-11-20 07:00  Journal entry · Walk in the rain.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--from", "2026-11-20", "--to", "2026-11-10"], "must not be after"),
+        (["--from", "20 November"], "--from"),
+        (["--to", "2026-02-30"], "--to"),
+    ],
+)
+def test_search_refuses_a_bad_range_in_one_line(walks: Path, args: list[str], words: str) -> None:
+    assert_one_line_error(run(walks, "search", "walk", *args), 2, words)
+
+
 def test_every_kind_reads_as_one_plain_line() -> None:
     """What ``list`` and ``search`` print, for every kind (in process: no store needed)."""
     from journal_app.cli.records import describe
@@ -354,6 +415,6 @@ def test_every_kind_reads_as_one_plain_line() -> None:
         "2026-11-16 09:30  Chosen time alone · 1 h",
         "2026-11-16 09:30  Saying no · did not hold this time · with Mum",
         "2026-11-16 09:30  Digital boundary · held · Community",
-        "2026-11-16 09:30  Journal entry · First line · #a #b",
+        "2026-11-16 09:30  Journal entry · First line… · #a #b",  # more lines follow
     ]
     assert all("isolat" not in line for line in lines)

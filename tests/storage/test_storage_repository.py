@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -594,3 +594,25 @@ def test_the_journal_service_reaches_the_same_store(
         sibling = journal.sibling()
         with sibling:
             assert sibling.count() == 4
+
+
+def test_search_is_newest_first_inside_the_range(store: Store) -> None:
+    """By local date and time as recorded, whatever the order they were written in or
+    their offsets; only days inside [start, end]; ``limit`` keeps the newest."""
+    west, east = timezone(timedelta(hours=-7)), timezone(timedelta(hours=9))
+    store.records.add_many(
+        [
+            JournalEntry(id="mid", at=datetime(2026, 11, 18, 9, tzinfo=east), text="a walk"),
+            JournalEntry(id="old", at=datetime(2026, 11, 2, 22, tzinfo=west), text="walk"),
+            JournalEntry(id="late", at=datetime(2026, 11, 18, 21, tzinfo=west), text="walked"),
+            MoodCheckIn(id="note", at=datetime(2026, 11, 30, 7, tzinfo=UTC), score=5, note="walk"),
+            JournalEntry(id="other", at=datetime(2026, 11, 25, 7, tzinfo=UTC), text="rain"),
+        ]
+    )
+    assert ids(store.records.search("walk")) == ["note", "late", "mid", "old"]
+    assert ids(store.records.search("walk", start=date(2026, 11, 3))) == ["note", "late", "mid"]
+    assert ids(store.records.search("walk", end=date(2026, 11, 18))) == ["late", "mid", "old"]
+    in_range = store.records.search("walk", start=date(2026, 11, 18), end=date(2026, 11, 18))
+    assert ids(in_range) == ["late", "mid"]
+    assert ids(store.records.search("walk", limit=2)) == ["note", "late"]
+    assert store.records.search("walk", start=date(2026, 12, 1)) == []
