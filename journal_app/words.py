@@ -174,6 +174,29 @@ def duration(minutes: int) -> str:
     return _tr("{h} h {m} min").format(h=hours, m=rest)
 
 
+ENTRY_PREVIEW = 80  # characters of an entry's text in a one-line description
+NOTE_PREVIEW = 60
+
+
+def preview(text: str, limit: int) -> str:
+    """The first line of ``text``, at most about ``limit`` characters, cut between words.
+
+    Anything left out (the rest of the line, or further lines) is marked with
+    an ellipsis; a word is never cut in half (unless one word alone is longer
+    than ``limit``).
+    """
+    lines = [line for line in (" ".join(part.split()) for part in text.splitlines()) if line]
+    if not lines:
+        return ""
+    flat = lines[0]
+    if len(flat) <= limit:
+        return flat + ("…" if len(lines) > 1 else "")
+    cut = flat[: limit + 1]
+    space = cut.rfind(" ")
+    kept = cut[:space] if space > 0 else flat[:limit]
+    return kept.rstrip(" ,;:.-–—") + "…"
+
+
 def _connection(record: ConnectionMoment, name: str | None) -> list[str]:
     if name == "":  # the name is said elsewhere (a person's own list)
         what = kind_label(record.kind)
@@ -254,17 +277,18 @@ def describe(record: AnyRecord, *, person: str | None = None, private: bool = Tr
     elif isinstance(record, JournalEntry):
         parts = [record.title or kind_label(record.kind)]
         if private:
-            text = record.text.strip()
-            parts.append(text.splitlines()[0][:80] if text else "")
+            parts.append(preview(record.text, ENTRY_PREVIEW))
             if record.tags:
                 parts.append(" ".join("#" + tag for tag in record.tags))
     else:  # pragma: no cover - every kind is handled above
         parts = [kind_label(record.kind)]
     if private and record.note.strip():
-        parts.append("“" + record.note.strip().splitlines()[0][:60] + "”")
+        parts.append("“" + preview(record.note, NOTE_PREVIEW) + "”")
     reflection = getattr(record, "reflection", None)
     if private and reflection is not None and reflection.bring_up:
-        parts.append(_tr("next time: “{topic}”").format(topic=reflection.bring_up[:60]))
+        parts.append(
+            _tr("next time: “{topic}”").format(topic=preview(reflection.bring_up, NOTE_PREVIEW))
+        )
     if private and record.share:
         parts.append(_tr("to share"))
     return " · ".join(p for p in parts if p)

@@ -33,6 +33,7 @@ from journal_app.words import (
     outcome_label,
     outcome_word,
     place_label,
+    preview,
     reflection_question,
     support_label,
 )
@@ -84,6 +85,32 @@ def test_the_screens_the_command_line_and_the_exports_share_one_line() -> None:
     assert describe_record(record, with_time=False) == line
     assert wording.duration is duration
     assert wording.kind_name is kind_label
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "expected"),
+    [
+        ("Short and whole.", 80, "Short and whole."),
+        ("one two three four", 12, "one two…"),  # never "one two thr"
+        ("one two, three", 9, "one two…"),  # no dangling comma before the ellipsis
+        ("First  line\n\nsecond line", 80, "First line…"),  # the first line; more follows
+        ("Supercalifragilistic", 8, "Supercal…"),  # one long word: cut, but marked
+        ("exactly ten", 11, "exactly ten"),
+    ],
+)
+def test_previews_end_between_words_with_an_ellipsis(text: str, limit: int, expected: str) -> None:
+    assert preview(text, limit) == expected
+
+
+def test_a_long_entry_or_note_is_previewed_without_a_half_word() -> None:
+    text = "I walked all the way to the harbour and back, and the wind was " + "wild " * 10
+    entry = JournalEntry(at=WHEN, text=text, note="a note that goes on " * 6)
+    line = describe(entry)
+    shown = line.split(" · ")[1]
+    assert shown.endswith("…") and len(shown) <= 81
+    assert text.startswith(shown[:-1])
+    assert shown[:-1].split()[-1] in text.split()  # the last word shown is whole
+    assert "…”" in line
 
 
 def test_a_private_line_keeps_free_text_and_sharing_out() -> None:

@@ -236,9 +236,7 @@ def _redact(
     """``record`` as it may leave the journal; None when it stays out altogether."""
     reflection = record.reflection if isinstance(record, ConnectionMoment) else None
     keep_note = notes and (record.share or not shared_only)
-    keep_bring_up = notes and (
-        reflection is None or reflection.share_bring_up or not shared_only
-    )
+    keep_bring_up = notes and (reflection is None or reflection.share_bring_up or not shared_only)
     if not keep_note and isinstance(record, JournalEntry):
         return None
     changes: dict[str, object] = {}

@@ -154,6 +154,7 @@ class RecordForm(QWidget):
         self.may_cancel: Callable[[], bool] | None = None
         self._errors: dict[str, FieldError] = {}
         self._fields: dict[str, QWidget] = {}
+        self._rows: dict[str, QWidget] = {}
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -212,6 +213,7 @@ class RecordForm(QWidget):
         column.addWidget(error)
         self._errors[field] = error
         self._fields[field] = widget
+        self._rows[field] = box
         if not widget.accessibleName():
             widget.setAccessibleName(label or _button_text(widget))
         if label:
@@ -236,6 +238,7 @@ class RecordForm(QWidget):
         self._set_time(local_now())
         self._time_touched = False
         self.clear_errors()
+        self.form.setRowVisible(self._rows["note"], self.note_wanted(None))
 
     def load(self, record: AnyRecord) -> None:
         """Fill the form from ``record``; Save then changes it instead of adding."""
@@ -246,6 +249,11 @@ class RecordForm(QWidget):
         self.share.setChecked(record.share)
         self._set_time(record.at)
         self._time_touched = False
+        self.form.setRowVisible(self._rows["note"], self.note_wanted(record))
+
+    def note_wanted(self, record: AnyRecord | None) -> bool:
+        """Whether this form shows a Note field (for a new record when ``record`` is None)."""
+        return True
 
     @property
     def editing(self) -> AnyRecord | None:
@@ -829,9 +837,17 @@ class BoundaryForm(_PersonMixin, RecordForm):
 
 
 class EntryForm(RecordForm):
-    """A journal entry: title, text, tags, share. Enter inside the text is a new line."""
+    """A journal entry: title, text, tags, share. Enter inside the text is a new line.
+
+    An entry is one text: it has no Note field of its own. Only an entry that
+    already carries a note (from an import or ``add entry --note``) shows it,
+    labelled as kept beside the entry, so nothing stored is hidden or lost.
+    """
 
     kind = RecordKind.ENTRY
+
+    def note_wanted(self, record: AnyRecord | None) -> bool:
+        return record is not None and bool(record.note.strip())
 
     def _build_fields(self) -> None:
         self.title = QLineEdit()
@@ -845,6 +861,11 @@ class EntryForm(RecordForm):
         self.add_row(self.tr("Title"), self.title, "title")
         self.add_row(self.tr("Entry"), self.text, "text")
         self.add_row(self.tr("Tags"), self.tags, "tags")
+
+    def add_row(self, label: str, widget: QWidget, field: str) -> None:
+        if field == "note":  # shown only for an entry that has one (see note_wanted)
+            label = self.tr("Note kept beside the entry")
+        super().add_row(label, widget, field)
 
     def field_message(self, field: str) -> str:
         return {

@@ -1,9 +1,11 @@
 """Journal: records of a day or a range, search as you type, the entry editor.
 
-Choosing a record opens it on the right in the form of its kind, to read or
-change. What is typed in the entry editor is autosaved every few seconds into
-the encrypted store as a draft (never a file), and restored when the page is
-made again, for example after unlocking.
+Choosing a record opens it on the right to read (``RecordReader``); Edit
+opens it in the form of its kind. Search finds what matches every word typed,
+newest first, inside the From and To days shown. What is typed in the entry
+editor is autosaved every few seconds into the encrypted store as a draft
+(never a file), and restored when the page is made again, for example after
+unlocking.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.forms import FORM_TYPES, EntryForm, RecordForm
 from journal_app.ui.labels import describe_record, kind_label, when_label
+from journal_app.ui.record_reader import RecordReader
 from journal_app.ui.support.prompt_line import REFLECTED, PromptLine, Reflections
 from journal_app.ui.widgets import DateTimeEdit, heading, quiet_label
 
@@ -75,6 +78,7 @@ class JournalView(QWidget):
         self._baseline: dict[str, Any] = {}
         self._flushed: dict[str, Any] | None = None
         self._entry_id: str | None = None  # the entry in the editor; None for a new one
+        self._editing_record: AnyRecord | None = None  # the record a form holds, if not new
         self.setAccessibleName(self.tr("Journal"))
 
         # -- top: search and range -------------------------------------------
@@ -137,6 +141,9 @@ class JournalView(QWidget):
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack.addWidget(self.placeholder)
+        self.reader = RecordReader()
+        self.reader.edit_requested.connect(self.edit_record)
+        self.stack.addWidget(self.reader)
         # Forms are made when first needed (the entry editor at once).
         self.forms: dict[RecordKind, RecordForm] = {}
         self.reflections = Reflections(journal)
@@ -252,26 +259,28 @@ class JournalView(QWidget):
         self.reflections.refresh()
         if hasattr(self, "prompt_line"):
             self.prompt_line.refresh()
+        start, end = _pydate(self.start.date()), _pydate(self.end.date())
+        if start > end:
+            start, end = end, start
+        if start == end:
+            span = self.tr("on {day}").format(day=start.isoformat())
+        else:
+            span = self.tr("from {start} to {end}").format(
+                start=start.isoformat(), end=end.isoformat()
+            )
         if text:
-            records = self._journal.search(text)
+            records = self._journal.search(text, start=start, end=end)  # newest first
             if records:
                 self.summary.setText(
-                    self.tr("Found {n} for “{text}”.").format(n=len(records), text=text)
+                    self.tr("Found {n} for “{text}” {span}.").format(
+                        n=len(records), text=text, span=span
+                    )
                 )
             else:
-                self.summary.setText(self.tr("Nothing found for “{text}”.").format(text=text))
+                self.summary.setText(self._nothing_found(text, span))
         else:
-            start, end = _pydate(self.start.date()), _pydate(self.end.date())
-            if start > end:
-                start, end = end, start
             records = self._journal.records_between(start, end)
             records.reverse()  # newest first
-            if start == end:
-                span = self.tr("on {day}").format(day=start.isoformat())
-            else:
-                span = self.tr("from {start} to {end}").format(
-                    start=start.isoformat(), end=end.isoformat()
-                )
             if records:
                 self.summary.setText(
                     self.tr("{n} records {span}.").format(n=len(records), span=span)
@@ -288,6 +297,15 @@ class JournalView(QWidget):
             if record.id == selected:
                 self.list.setCurrentItem(item)
         self._selection_changed()
+
+    def _nothing_found(self, text: str, span: str) -> str:
+        """Nothing in the days shown; say so, and whether other days hold it."""
+        elsewhere = len(self._journal.search(text))
+        if not elsewhere:
+            return self.tr("Nothing found for “{text}”.").format(text=text)
+        return self.tr(
+            "Nothing found for “{text}” {span}. Other days hold {n}: change From or To to see them."
+        ).format(text=text, span=span, n=elsewhere)
 
     def current_id(self) -> str | None:
         item = self.list.currentItem()
@@ -314,6 +332,7 @@ class JournalView(QWidget):
 
     @Slot()
     def open_current(self) -> None:
+        """The chosen record, to read (Edit is one key away)."""
         record_id = self.current_id()
         if record_id is None:
             return
@@ -322,13 +341,25 @@ class JournalView(QWidget):
         except KnownError:  # deleted elsewhere meanwhile
             self.refresh()
             return
-        self._show(record, record.kind)
+        self.open_record(record)
 
-    def open_record(self, record: AnyRecord) -> RecordForm:
+    def open_record(self, record: AnyRecord) -> RecordReader:
+        """Show ``record`` read-only, with Edit."""
+        self.flush_drafts()
+        self.reader.show_record(record)
+        self.editor_title.setText(kind_label(record.kind))
+        self.stack.setCurrentWidget(self.reader)
+        self.reader.focus_first()
+        return self.reader
+
+    @Slot(object)
+    def edit_record(self, record: AnyRecord) -> RecordForm:
+        """``record`` in the form of its kind, to change it."""
         return self._show(record, record.kind)
 
     def _show(self, record: AnyRecord | None, kind: RecordKind) -> RecordForm:
         self.flush_drafts()
+        self._editing_record = record
         form = self.form(kind)
         if record is None:
             form.reset()
@@ -412,12 +443,18 @@ class JournalView(QWidget):
         self.search.blockSignals(False)
         self.refresh()
         self.select(record.id)
+        self.open_record(record)  # what was saved, to read
         self.summary.setText(self.tr("Saved.") + " " + self.summary.text())
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def _cancelled(self) -> None:
+        """Back to reading the record that was being changed (or to nothing, for a new one)."""
+        editing = self._editing_record
         self._close_editor()
+        if editing is not None:
+            with contextlib.suppress(KnownError):  # deleted meanwhile: nothing to read
+                self.open_record(self._journal.get(editing.id))
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- deleting --------------------------------------------------------------
@@ -438,6 +475,8 @@ class JournalView(QWidget):
             self._journal.delete(record_id)
         form = self.stack.currentWidget()
         if isinstance(form, RecordForm) and form.editing and form.editing.id == record_id:
+            self._close_editor()
+        if form is self.reader and self.reader.record and self.reader.record.id == record_id:
             self._close_editor()
         self._journal.discard_draft(entry_draft_key(record_id))
         row = self.list.currentRow()

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.records import JournalEntry, MoodCheckIn, RecordKind, local_now
 from journal_app.errors import KnownError
@@ -81,7 +82,9 @@ def test_lists_a_range_newest_first_and_a_single_day(
     journal.delete(new.id)
 
 
-def test_search_as_you_type_finds_an_entry(qtbot: Any, make_view: Any, journal: Journal) -> None:
+def test_search_as_you_type_inside_the_days_shown(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
     long_ago = local_now() - timedelta(days=400)  # far outside the days listed
     journal.add(
         JournalEntry(title="Harbour", text="The lighthouse kept blinking all night.", at=long_ago)
@@ -89,7 +92,11 @@ def test_search_as_you_type_finds_an_entry(qtbot: Any, make_view: Any, journal: 
     view = make_view()
     qtbot.keyClicks(view.search, "lightho")
     # Nothing runs on every key; the search waits ~200 ms for a pause.
-    assert not any("Harbour" in t for t in rows(view))
+    assert "Nothing found" not in view.summary.text()
+    qtbot.waitUntil(lambda: "Nothing found" in view.summary.text(), timeout=2000)
+    assert view.list.count() == 0
+    assert "Other days hold 1" in view.summary.text()  # and how to see it
+    view.start.setDate(view.start.date().addDays(-400))
     qtbot.waitUntil(lambda: any("Harbour" in t for t in rows(view)), timeout=2000)
     assert len(rows(view)) == 1
     assert "Found 1" in view.summary.text()
@@ -97,7 +104,21 @@ def test_search_as_you_type_finds_an_entry(qtbot: Any, make_view: Any, journal: 
     view.search.clear()
     qtbot.keyClicks(view.search, "zebra crossing")
     qtbot.waitUntil(lambda: view.list.count() == 0, timeout=2000)
-    assert "Nothing found" in view.summary.text()
+    assert view.summary.text() == "Nothing found for “zebra crossing”."
+
+
+def test_search_results_are_newest_first(qtbot: Any, make_view: Any, journal: Journal) -> None:
+    now = local_now()
+    made = [
+        journal.add(JournalEntry(text=f"kestrel seen ({n})", at=now - timedelta(days=days)))
+        for n, days in enumerate((5, 1, 9, 3))
+    ]
+    view = make_view()
+    view.search.setText("kestrel")
+    view.refresh()
+    assert [t.split("(")[1][0] for t in rows(view)] == ["1", "3", "0", "2"]  # 1, 3, 5, 9 days
+    for record in made:
+        journal.delete(record.id)
 
 
 def test_write_a_new_entry_with_the_editor(qtbot: Any, make_view: Any, journal: Journal) -> None:
@@ -121,7 +142,8 @@ def test_write_a_new_entry_with_the_editor(qtbot: Any, make_view: Any, journal: 
     assert saved.tags == ("winter", "calm")
     assert saved.share is True
     assert view.current_id() == saved.id, "the saved entry is chosen in the list"
-    assert view.stack.currentWidget() is view.placeholder
+    assert view.stack.currentWidget() is view.reader  # what was saved, to read
+    assert view.reader.text.text() == "It was quiet.\nI made tea."
     assert journal.load_draft(entry_draft_key(None)) is None
 
 
@@ -131,7 +153,12 @@ def test_edit_an_entry_and_the_store_has_the_new_text(
     original = journal.add(JournalEntry(title="Draft letter", text="Dear past me"))
     view = make_view()
     assert view.select(original.id)
-    qtbot.keyClick(view.list, Qt.Key.Key_Return)  # open the chosen record
+    qtbot.keyClick(view.list, Qt.Key.Key_Return)  # open the chosen record: to read first
+    assert view.stack.currentWidget() is view.reader
+    assert view.reader.text.text() == "Dear past me"
+    assert view.reader.title.text() == "Draft letter"
+    assert view.focusWidget() is view.reader.edit_button
+    qtbot.keyClick(view.reader.edit_button, Qt.Key.Key_Space)  # Edit
     assert view.stack.currentWidget() is view.entry
     assert view.entry.text.toPlainText() == "Dear past me"
     view.entry.text.selectAll()
@@ -153,6 +180,10 @@ def test_edit_any_kind_of_record(qtbot: Any, make_view: Any, journal: Journal) -
     view = make_view()
     assert view.select(mood.id)
     qtbot.mouseClick(view.open_button, Qt.MouseButton.LeftButton)
+    assert view.stack.currentWidget() is view.reader
+    assert "Mood 3 of 10" in view.reader.what.text()
+    assert view.reader.note.text() == "rough start"
+    qtbot.mouseClick(view.reader.edit_button, Qt.MouseButton.LeftButton)
     form = view.forms[RecordKind.MOOD]
     assert view.stack.currentWidget() is form
     assert form.score.value() == 3
@@ -221,7 +252,7 @@ def test_autosave_runs_on_a_timer_for_an_entry_being_edited(
     record = journal.add(JournalEntry(text="Morning pages"))
     view = make_view()
     view._autosave.setInterval(50)
-    view.open_record(record)
+    view.edit_record(record)
     view.entry.text.moveCursor(view.entry.text.textCursor().MoveOperation.End)
     qtbot.keyClicks(view.entry.text, ", and the afternoon")
     key = entry_draft_key(record.id)
@@ -249,9 +280,8 @@ def test_a_click_opens_a_record_and_arrows_only_move(
     item = view.list.currentItem()
     rect = view.list.visualItemRect(item)
     qtbot.mouseClick(view.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    form = view.forms[RecordKind.MOOD]
-    assert view.stack.currentWidget() is form
-    assert form.editing is not None and form.editing.id == first.id
+    assert view.stack.currentWidget() is view.reader
+    assert view.reader.record is not None and view.reader.record.id == first.id
 
 
 class _Closed:
@@ -298,3 +328,32 @@ def test_cancel_asks_before_writing_is_thrown_away(
     assert len(dialogs.asked) == 1
     assert view.stack.currentWidget() is view.entry
     assert view.entry.text.toPlainText() == "do not lose me"
+
+
+def test_an_entry_opens_to_read_and_has_one_text(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    view = make_view()
+    view.new_entry()
+    assert not view.entry.note.isVisibleTo(view.entry), "an entry is one text, no Note field"
+    imported = journal.add(
+        JournalEntry(title="From Daylio", text="Long day.", note="rad", tags=("work",), share=True)
+    )
+    reader = view.open_record(imported)
+    assert view.stack.currentWidget() is reader
+    assert (reader.text.text(), reader.note.text(), reader.tags.text()) == (
+        "Long day.",
+        "rad",
+        "#work",
+    )
+    assert reader.shared.isVisibleTo(reader)
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit
+
+    editable = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractSpinBox)
+    assert not [w for w in reader.findChildren(QWidget) if isinstance(w, editable)]
+    form = view.edit_record(imported)
+    assert form.note.isVisibleTo(form), "a note it already has is shown, not lost"
+    assert form.note_text() == "rad"
+    form.cancel()
+    assert view.stack.currentWidget() is view.reader, "Cancel goes back to reading it"
+    journal.delete(imported.id)

@@ -141,7 +141,9 @@ def test_journal_page(shown: Callable[[Maker], Any], journal: Journal) -> None:
         if kind is RecordKind.ENTRY:
             page.new_entry()
         else:
-            page.open_record(_sample(kind))
+            page.open_record(_sample(kind))  # to read: its text and Edit are reachable
+            check(page)
+            page.edit_record(_sample(kind))
         check(page)
         page.forms[kind].cancel()
 
