@@ -14,8 +14,8 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -70,6 +70,8 @@ from journal_app.ui.widgets import (
     quiet_label,
 )
 from journal_app.words import bring_up_label, reflection_question
+
+CLOCK_MS = 20_000  # how often an untouched "When" catches up with the clock
 
 
 class FormError(ValidationError):
@@ -166,6 +168,10 @@ class RecordForm(QWidget):
 
         self.when = DateTimeEdit()
         self.when.dateTimeChanged.connect(self._time_changed)
+        # While a new record's time is untouched, "When" keeps showing now.
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_MS)
+        self._clock.timeout.connect(self.follow_the_clock)
         self.note = self._note_widget()
         self.share = QCheckBox(self.tr("Share with my therapist"))
         self.add_row(self.tr("Note"), self.note, "note")
@@ -250,6 +256,21 @@ class RecordForm(QWidget):
         self._set_time(record.at)
         self._time_touched = False
         self.form.setRowVisible(self._rows["note"], self.note_wanted(record))
+
+    @Slot()
+    def follow_the_clock(self) -> None:
+        """ "When" shows now (to the minute) for a new record whose time is untouched."""
+        if self._editing is None and not self._time_touched:
+            self._set_time(local_now())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follow_the_clock()
+        self._clock.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._clock.stop()
 
     def note_wanted(self, record: AnyRecord | None) -> bool:
         """Whether this form shows a Note field (for a new record when ``record`` is None)."""

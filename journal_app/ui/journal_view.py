@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.records import AnyRecord, JournalEntry, Person, RecordKind
 from journal_app.errors import KnownError
 from journal_app.services.journal import Journal
-from journal_app.ui.dialogs import DialogService
+from journal_app.ui.dialogs import DialogService, ask_to_delete
 from journal_app.ui.forms import FORM_TYPES, EntryForm, RecordForm
 from journal_app.ui.labels import describe_record, kind_label, when_label
 from journal_app.ui.record_reader import RecordReader
@@ -465,11 +465,7 @@ class JournalView(QWidget):
         record_id = self.current_id()
         if record_id is None:
             return
-        if not self._dialogs.ask_yes_no(
-            self,
-            self.tr("Delete this record?"),
-            self.tr("It will be removed from your journal for good. This cannot be undone."),
-        ):
+        if not ask_to_delete(self._dialogs, self):
             return
         with contextlib.suppress(KnownError):  # already gone is gone
             self._journal.delete(record_id)

@@ -2,17 +2,21 @@
 
 The check-in is built for the keyboard: type a digit for the mood, Tab on
 (or not), Enter saves. The three moment buttons open a compact form inline,
-on the page, never in a modal window.
+on the page, never in a modal window, and Tab reaches it where it is drawn.
+"Saved." is said beside the form that saved. A record of today can be opened
+from "Today so far" to change it (inline, below the list) or deleted.
 """
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -23,14 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.records import AnyRecord, Person, RecordKind
+from journal_app.errors import KnownError
 from journal_app.services.journal import Journal
 from journal_app.ui.announce import show_status
-from journal_app.ui.dialogs import DialogService
-from journal_app.ui.forms import AloneForm, BoundaryForm, ConnectionForm, MoodForm, RecordForm
-from journal_app.ui.labels import describe_record
+from journal_app.ui.dialogs import DialogService, ask_to_delete
+from journal_app.ui.forms import (
+    FORM_TYPES,
+    AloneForm,
+    BoundaryForm,
+    ConnectionForm,
+    MoodForm,
+    RecordForm,
+)
+from journal_app.ui.labels import describe_record, kind_label
+from journal_app.ui.layout import apart_row
 from journal_app.ui.support.offer import GroundingOffer
 from journal_app.ui.support.prompt_line import REFLECTED, Reflections
-from journal_app.ui.widgets import heading, quiet_label
+from journal_app.ui.widgets import heading, quiet_label, tab_after
 
 DRAFT_PREFIX = "today/"
 AUTOSAVE_MS = 3000
@@ -129,6 +142,9 @@ class TodayView(QWidget):
         self._frame_layout = QVBoxLayout(self.form_frame)
         self.form_frame.hide()
         page.addWidget(self.form_frame)
+        self.moment_status = quiet_label("")  # "Saved." where the moment form was
+        self.moment_status.setAccessibleName(self.tr("Status"))
+        page.addWidget(self.moment_status)
 
         page.addWidget(heading(self.tr("Today so far")))
         self.today_list = QListWidget()
@@ -142,7 +158,31 @@ class TodayView(QWidget):
         )
         page.addWidget(self.empty_label)
         page.addWidget(self.today_list)
+        self.change_button = QPushButton(self.tr("C&hange…"))
+        self.change_button.setAccessibleName(self.tr("Change the chosen record"))
+        self.change_button.clicked.connect(self.change_current)
+        self.delete_button = QPushButton(self.tr("&Delete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen record"))
+        self.delete_button.clicked.connect(self.delete_current)
+        self.list_buttons = QWidget()
+        row = apart_row(self.change_button, self.delete_button)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.list_buttons.setLayout(row)
+        page.addWidget(self.list_buttons)
+        self.list_status = quiet_label("")
+        self.list_status.setAccessibleName(self.tr("Status"))
+        page.addWidget(self.list_status)
+        self.edit_frame = QFrame()
+        self.edit_frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self._edit_layout = QVBoxLayout(self.edit_frame)
+        self.edit_title = heading("", scale=1.0)
+        self._edit_layout.addWidget(self.edit_title)
+        self.edit_frame.hide()
+        page.addWidget(self.edit_frame)
+        self.edit_forms: dict[RecordKind, RecordForm] = {}
         page.addStretch(1)
+        self.today_list.itemActivated.connect(lambda _item: self.change_current())
+        self.today_list.currentRowChanged.connect(self._choice_changed)
 
         self._autosave = QTimer(self)
         self._autosave.setInterval(AUTOSAVE_MS)
@@ -170,6 +210,8 @@ class TodayView(QWidget):
             if kind in REFLECTED:
                 self.reflections.attach(form, REFLECTED[kind])
             self._frame_layout.addWidget(form)
+            # Made later than the rest of the page: Tab reaches it where it is drawn.
+            tab_after(self.boundary_button, form)
             self.forms[kind] = form
         return form
 
@@ -184,8 +226,10 @@ class TodayView(QWidget):
             button.setChecked(other_kind is kind)
         self.form_frame.show()
         form.show()
+        form.follow_the_clock()  # "When" is now, not when the page was made
         form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
         self.status.clear()
+        self.moment_status.clear()
         # Bring the form into view once it has its size.
         QTimer.singleShot(0, self, lambda: self._reveal(form))
         return form
@@ -204,7 +248,7 @@ class TodayView(QWidget):
     def _mood_saved(self, record: AnyRecord) -> None:
         self._forget_draft(RecordKind.MOOD)
         self.mood.reset()
-        show_status(self.status, self.tr("Check-in saved. Thank you for checking in."))
+        self._say(self.status, self.tr("Check-in saved. Thank you for checking in."))
         if self.offer.consider(getattr(record, "distress", None)):
             QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.offer))
         self.refresh()
@@ -214,9 +258,112 @@ class TodayView(QWidget):
         self._forget_draft(kind)
         self.forms[kind].reset()
         self.close_form(kind)
-        show_status(self.status, self.tr("Saved."))
+        self._say(self.moment_status, self.tr("Saved."))
         self.refresh()
         self.changed.emit()
+
+    def _say(self, where: QLabel, text: str) -> None:
+        """A short note beside the form it is about (and said to a screen reader);
+        the other notes are cleared."""
+        for label in (self.status, self.moment_status, self.list_status):
+            if label is not where:
+                label.clear()
+        show_status(where, text)
+
+    # -- today so far: change or delete ----------------------------------------
+
+    def chosen(self) -> AnyRecord | None:
+        """The record chosen in "Today so far", read afresh (None if gone meanwhile)."""
+        item = self.today_list.currentItem()
+        if item is None:
+            return None
+        try:
+            return self._journal.get(str(item.data(Qt.ItemDataRole.UserRole)))
+        except KnownError:
+            self.refresh()
+            return None
+
+    def edit_form(self, kind: RecordKind) -> RecordForm:
+        """The form that changes a record of ``kind`` of today, made on first use."""
+        form = self.edit_forms.get(kind)
+        if form is None:
+            form = FORM_TYPES[kind](self._journal)
+            form.hide()
+            form.set_people(self._people)
+            form.saved.connect(self._edit_saved)
+            form.cancelled.connect(self.close_edit)
+            self._edit_layout.addWidget(form)
+            tab_after(self.delete_button, form)
+            self.edit_forms[kind] = form
+        return form
+
+    @Slot()
+    def change_current(self) -> RecordForm | None:
+        """Open the chosen record in its form, below the list."""
+        record = self.chosen()
+        if record is None:
+            return None
+        form = self.edit_form(record.kind)
+        for other in self.edit_forms.values():
+            other.setVisible(other is form)
+        form.load(record)
+        self.edit_title.setText(self.tr("Change: {kind}").format(kind=kind_label(record.kind)))
+        self.edit_frame.show()
+        self._say(self.list_status, "")
+        form.first_field().setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(form.save_button))
+        return form
+
+    @Slot()
+    def close_edit(self) -> None:
+        self.edit_frame.hide()
+        for form in self.edit_forms.values():
+            form.hide()
+        self.today_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _edit_saved(self, record: AnyRecord) -> None:
+        self.close_edit()
+        self.refresh()
+        self._select(record.id)
+        self._say(self.list_status, self.tr("Saved."))
+        self.changed.emit()
+
+    @Slot()
+    def delete_current(self) -> None:
+        """Ask once; on Yes the record is deleted for real."""
+        record = self.chosen()
+        if record is None:
+            return
+        if not ask_to_delete(self._dialogs, self):
+            return
+        with contextlib.suppress(KnownError):  # already gone is gone
+            self._journal.delete(record.id)
+        open_form = next((f for f in self.edit_forms.values() if f.isVisible()), None)
+        if open_form is not None and open_form.editing and open_form.editing.id == record.id:
+            self.close_edit()
+        row = self.today_list.currentRow()
+        self.refresh()
+        if self.today_list.count():
+            self.today_list.setCurrentRow(min(row, self.today_list.count() - 1))
+        self._say(self.list_status, self.tr("Deleted."))
+        self.today_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.changed.emit()
+
+    def _select(self, record_id: str) -> None:
+        for row in range(self.today_list.count()):
+            if self.today_list.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
+                self.today_list.setCurrentRow(row)
+                return
+
+    @Slot()
+    def _choice_changed(self) -> None:
+        chosen = self.today_list.currentItem() is not None
+        self.change_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts on this page: the mood."""
+        self.mood.score.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- contract with the main window -----------------------------------------
 
@@ -227,9 +374,10 @@ class TodayView(QWidget):
         day = QDate(today.year, today.month, today.day)
         self.date_label.setText(QLocale().toString(day, QLocale.FormatType.LongFormat))
         self._people = self._journal.people()
-        for form in self.forms.values():
+        for form in (*self.forms.values(), *self.edit_forms.values()):
             form.set_people(self._people)
         self.reflections.refresh()
+        self.mood.follow_the_clock()
         records = self._journal.records_between(today, today)
         self.today_list.clear()
         for record in reversed(records):
@@ -238,6 +386,8 @@ class TodayView(QWidget):
             self.today_list.addItem(item)
         self.empty_label.setVisible(not records)
         self.today_list.setVisible(bool(records))
+        self.list_buttons.setVisible(bool(records))
+        self._choice_changed()
         rows = min(max(len(records), 1), 8)
         self.today_list.setFixedHeight(
             rows * (self.today_list.fontMetrics().height() + 8) + 2 * self.today_list.frameWidth()

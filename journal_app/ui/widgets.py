@@ -526,6 +526,29 @@ class FieldError(QLabel):
         self.hide()
 
 
+def tab_after(anchor: QWidget, container: QWidget) -> None:
+    """Put the controls of ``container`` in the tab chain right after ``anchor``.
+
+    A widget made after the rest of its page (an inline form opened later)
+    joins the end of the window's chain; Tab would reach it last, far from
+    where it is drawn. Qt's ``setTabOrder`` ignores widgets that take no
+    focus, so the container's own controls are chained one by one (a
+    compound control, a date field say, moves with its inner parts).
+    """
+    controls: list[QWidget] = []
+    widget = container.nextInFocusChain()
+    while widget is not container and container.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not any(
+            c.isAncestorOf(widget) for c in controls
+        ):
+            controls.append(widget)
+        widget = widget.nextInFocusChain()
+    previous = anchor
+    for control in controls:
+        QWidget.setTabOrder(previous, control)
+        previous = control
+
+
 def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.25) -> Heading:
     """A section title, a little larger and bold; follows the app's text size."""
     return Heading(text, scale, parent)

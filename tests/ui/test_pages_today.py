@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.domain.records import (
     BoundaryPractice,
@@ -318,3 +318,104 @@ def test_enter_on_a_tick_box_or_choice_saves_and_changes_nothing(
     alone.chosen.setFocus()
     qtbot.keyClick(alone.chosen, Key.Key_Return)
     assert only_new(journal, before, TimeAlone).chosen is False
+
+
+def chain(page: QWidget, start: QWidget, steps: int, *, back: bool = False) -> list[QWidget]:
+    """The widgets Tab (or Shift+Tab) reaches from ``start``, in order (visible ones)."""
+    from PySide6.QtCore import Qt as _Qt
+
+    seen: list[QWidget] = []
+    widget = start
+    while len(seen) < steps:
+        widget = widget.previousInFocusChain() if back else widget.nextInFocusChain()
+        if widget is start:
+            break
+        if (
+            widget.focusPolicy() & _Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(page.window())
+            and widget.isEnabled()
+        ):
+            seen.append(widget)
+    return seen
+
+
+def test_a_moment_form_sits_in_the_tab_chain_where_it_is_drawn(view: TodayView) -> None:
+    for kind in (ConnectionMoment.kind, TimeAlone.kind, BoundaryPractice.kind):
+        form = view.open_form(kind)
+        after_buttons = chain(view, view.boundary_button, 40)
+        first = form.first_field()
+        assert after_buttons[0] is (first.focusProxy() or first), kind
+        save = after_buttons.index(form.save_button)
+        assert all(form.isAncestorOf(w) for w in after_buttons[: save + 1])
+        assert after_buttons[save + 1] is view.today_list or not view.today_list.isVisible()
+        view.close_form(kind)
+
+
+def test_saved_is_said_beside_the_form_that_saved(
+    qtbot: Any, view: TodayView, journal: Journal
+) -> None:
+    form = view.open_form(TimeAlone.kind)
+    qtbot.keyClicks(form.minutes, "15")
+    form.chosen.setChecked(True)
+    form.save()
+    assert view.moment_status.text() == "Saved."
+    assert view.status.text() == "", "not under the mood, far from the form"
+    view.mood.score.setValue(6)
+    view.mood.save()
+    assert "saved" in view.status.text().lower()
+    assert view.moment_status.text() == ""
+
+
+def test_when_shows_the_time_the_form_opens(view: TodayView) -> None:
+    from datetime import timedelta
+
+    from journal_app.domain.records import local_now
+
+    form = view.form(ConnectionMoment.kind)
+    form._set_time(local_now() - timedelta(hours=3))  # as if the page was made long ago
+    view.open_form(ConnectionMoment.kind)
+    shown = form.when.dateTime().toPython()
+    assert abs(shown - local_now().replace(tzinfo=None)) < timedelta(minutes=2)
+    view.mood._set_time(local_now() - timedelta(hours=3))
+    view.refresh()  # the page shown again: the mood's "When" follows too
+    shown = view.mood.when.dateTime().toPython()
+    assert abs(shown - local_now().replace(tzinfo=None)) < timedelta(minutes=2)
+
+
+def test_a_record_of_today_can_be_changed_and_deleted(qtbot: Any, journal: Journal) -> None:
+    from journal_app.domain.records import local_now
+
+    dialogs = ScriptedDialogs()
+    page = TodayView(journal, dialogs)
+    qtbot.addWidget(page)
+    page.resize(1000, 900)
+    page.show()
+    record = journal.add(TimeAlone(at=local_now(), minutes=25, note="change me"))
+    page.refresh()
+    rows = [page.today_list.item(i) for i in range(page.today_list.count())]
+    row = next(i for i, item in enumerate(rows) if "change me" in item.text())
+    page.today_list.setCurrentRow(row)
+    qtbot.keyClick(page.today_list, Key.Key_Return)  # opens it, to change
+    form = page.edit_forms[TimeAlone.kind]
+    assert page.edit_frame.isVisible() and form.isVisible()
+    assert form.editing is not None and form.editing.id == record.id
+    form.minutes.setText("45")
+    qtbot.keyClick(form.minutes, Key.Key_Return)  # Enter saves
+    changed = journal.get(record.id)
+    assert isinstance(changed, TimeAlone) and changed.minutes == 45
+    assert changed.at == record.at, "changing it keeps its time"
+    assert not page.edit_frame.isVisible()
+    assert page.list_status.text() == "Saved."
+    assert "45 min" in page.today_list.currentItem().text()
+
+    dialogs.yes_no.append(False)
+    page.delete_button.click()
+    assert journal.get(record.id).id == record.id, "No keeps it"
+    dialogs.yes_no.append(True)
+    page.delete_button.click()
+    assert [q for q, _, _ in dialogs.asked] == ["yes_no", "yes_no"]
+    assert record.id not in {r.id for r in journal.records_between()}
+    assert not any(
+        "change me" in page.today_list.item(i).text() for i in range(page.today_list.count())
+    )
+    assert page.list_status.text() == "Deleted."
