@@ -12,6 +12,7 @@ Environment (for smoke tests and the start-up benchmark only):
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -151,6 +152,7 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     from journal_app.services.settings import load_settings
     from journal_app.ui.app_window import AppWindow
     from journal_app.ui.dialogs import QtDialogService
+    from journal_app.ui.identity import apply_identity, program_name
     from journal_app.ui.keyring_store import SystemKeyring
     from journal_app.ui.setup_view import QtCodePrinter
     from journal_app.ui.single_instance import SingleInstance
@@ -159,9 +161,18 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
 
     os.umask(0o077)
     identify()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # File choosers and the printer's "print to file" start in the home folder,
+    # never in whatever folder the app happened to be started from.
+    data_dir = Path(data_dir).absolute()
+    with contextlib.suppress(OSError):
+        os.chdir(Path.home())
+    # WM_CLASS's first half comes from the program name when the first window is
+    # made: with the neutral title it says "notes" from the start.
+    neutral = False if demo else load_settings(data_dir).neutral_title
+    app = QApplication.instance() or QApplication([program_name(neutral)])
     assert isinstance(app, QApplication)
     set_window_icon(app)
+    apply_identity(app, neutral, None)
 
     demo_dir: Path | None = None
     instance: SingleInstance | None = None

@@ -7,9 +7,9 @@ closes the store and drops the reference. The title never shows content.
 
 from __future__ import annotations
 
-import importlib
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -30,10 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.services.settings import Settings, load_settings
+from journal_app.services.settings import Settings, load_settings, save_settings
 from journal_app.ui.dialogs import DialogService
+from journal_app.ui.identity import NeutralTitles, apply_identity, identity
 from journal_app.ui.keyring_store import KeyringStore
-from journal_app.ui.locking import IdleLock, LockShortcuts
+from journal_app.ui.locking import (
+    QUICK_EXIT_KEYS,
+    IdleLock,
+    LockShortcuts,
+    quick_exit_button,
+    quick_exit_tip,
+)
 from journal_app.ui.setup_view import CodePrinter, Runner
 from journal_app.ui.support import GROUNDING
 from journal_app.ui.support.reminders import ReminderNotifier
@@ -68,87 +75,6 @@ def _report_bug(exc: BaseException) -> None:
         print(f"journal-app: a page failed to open ({type(exc).__name__}).", file=sys.stderr)
 
 
-def _optional_page(module: str, name: str, *args: Any) -> QWidget | None:
-    """The page class from ``journal_app.ui.<module>`` if that file exists yet."""
-    full = f"journal_app.ui.{module}"
-    try:
-        mod = importlib.import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name != full:
-            raise
-        return None
-    page: QWidget = getattr(mod, name)(*args)
-    return page
-
-
-class WeekTextPage(QWidget):
-    """The week in words (the text summary), until the graphical week view lands."""
-
-    def __init__(self, journal: Any, dialogs: DialogService, parent: QWidget | None = None):
-        super().__init__(parent)
-        from PySide6.QtGui import QFontDatabase
-        from PySide6.QtWidgets import QPlainTextEdit
-
-        from journal_app.domain.records import local_now
-        from journal_app.insights import week_of
-
-        self._journal = journal
-        self._week = week_of(local_now().date(), journal.settings.week_start)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(24, 16, 24, 16)
-        row = QHBoxLayout()
-        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
-        self.previous_button.setAccessibleName(self.tr("Previous week"))
-        self.this_button = QPushButton(self.tr("T&his week"))
-        self.next_button = QPushButton(self.tr("&Next week ▶"))
-        self.next_button.setAccessibleName(self.tr("Next week"))
-        self.previous_button.clicked.connect(lambda: self._move(-1))
-        self.next_button.clicked.connect(lambda: self._move(1))
-        self.this_button.clicked.connect(lambda: self._move(0))
-        for b in (self.previous_button, self.this_button, self.next_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
-        self.text = QPlainTextEdit()
-        self.text.setReadOnly(True)
-        self.text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.text.setAccessibleName(self.tr("Summary of the week"))
-        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        lay.addWidget(self.text, 1)
-        self.refresh()
-
-    def _move(self, step: int) -> None:
-        from journal_app.domain.records import local_now
-        from journal_app.insights import week_of
-
-        if step == 0:
-            self._week = week_of(local_now().date(), self._journal.settings.week_start)
-        elif step < 0:
-            self._week = self._week.previous()
-        else:
-            self._week = self._week.next()
-        self.refresh()
-
-    @Slot()
-    def refresh(self) -> None:
-        from journal_app.insights import summarize_week
-        from journal_app.insights.text import render_text
-
-        week = self._week
-        records = self._journal.records_between(week.previous().start, week.end)
-        self.text.setPlainText(render_text(summarize_week(records, records, week)))
-
-    def flush_drafts(self) -> None:
-        """Nothing is typed here."""
-
-
-def make_week_page(journal: Any, dialogs: DialogService) -> QWidget:
-    """The Week page: the graphical week view once it exists, else the text summary."""
-    return _optional_page("week_view", "WeekView", journal, dialogs) or WeekTextPage(
-        journal, dialogs
-    )
-
-
 class MainView(QWidget):
     """The unlocked journal: a sidebar of sections and the pages.
 
@@ -173,6 +99,8 @@ class MainView(QWidget):
         keyring: KeyringStore,
         printer: CodePrinter,
         parent: QWidget | None = None,
+        *,
+        quick_exit_keys: str = QUICK_EXIT_KEYS,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main")
@@ -182,10 +110,10 @@ class MainView(QWidget):
         self._keyring = keyring
         self._printer = printer
         self._sections: list[tuple[str, Callable[[], QWidget]]] = [
-            (self.tr("Today"), lambda: self._part_b("today_view", "TodayView")),
-            (self.tr("Journal"), lambda: self._part_b("journal_view", "JournalView")),
-            (self.tr("People"), lambda: self._part_b("people_view", "PeopleView")),
-            (self.tr("Week"), lambda: make_week_page(self._journal, self._dialogs)),
+            (self.tr("Today"), self._today_page),
+            (self.tr("Journal"), self._journal_page),
+            (self.tr("People"), self._people_page),
+            (self.tr("Week"), self._week_page),
         ]
         self._keys: dict[str, int] = {}
         for key, title, make in support_sections(journal, dialogs, runner):
@@ -204,8 +132,7 @@ class MainView(QWidget):
         self.lock_button = QPushButton(self.tr("&Lock"))
         self.lock_button.setToolTip(self.tr("Lock the journal (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
-        self.quick_exit_button = QPushButton(self.tr("&Quick exit"))
-        self.quick_exit_button.setToolTip(self.tr("Lock, clear the window and minimise it at once"))
+        self.quick_exit_button = quick_exit_button(quick_exit_keys)
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
 
         side = QWidget()
@@ -236,8 +163,11 @@ class MainView(QWidget):
         self.grounding_shortcut = grounding_shortcut(self, lambda: self.show_key(GROUNDING))
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.sidebar.setCurrentRow(0)
-        self.setTabOrder(self.sidebar, self.lock_button)
+        # Tab goes through the page first (it starts on the mood), then Lock, Quick
+        # exit and the sections: Quick exit is never one Tab before the mood. Pages
+        # are made later, so they come after the sections, round the circle.
         self.setTabOrder(self.lock_button, self.quick_exit_button)
+        self.setTabOrder(self.quick_exit_button, self.sidebar)
 
     def _fit_sidebar(self, side: QWidget) -> None:
         """Wide enough for the longest section name at the current text size."""
@@ -254,11 +184,27 @@ class MainView(QWidget):
             self._fit_sidebar(self._side)
         super().changeEvent(event)
 
-    def _part_b(self, module: str, name: str) -> QWidget:
-        page = _optional_page(module, name, self._journal, self._dialogs)
-        if page is None:
-            return _placeholder(self.tr("This page is on its way."))
-        return page
+    # Each page is imported when it is first shown: the window is ready sooner.
+
+    def _today_page(self) -> QWidget:
+        from journal_app.ui.today_view import TodayView
+
+        return TodayView(self._journal, self._dialogs)
+
+    def _journal_page(self) -> QWidget:
+        from journal_app.ui.journal_view import JournalView
+
+        return JournalView(self._journal, self._dialogs)
+
+    def _people_page(self) -> QWidget:
+        from journal_app.ui.people_view import PeopleView
+
+        return PeopleView(self._journal, self._dialogs)
+
+    def _week_page(self) -> QWidget:
+        from journal_app.ui.week_view import WeekView
+
+        return WeekView(self._journal, self._dialogs, runner=self._runner)
 
     def _settings_page(self) -> QWidget:
         from journal_app.ui.settings_view import SettingsView
@@ -278,6 +224,17 @@ class MainView(QWidget):
         """Show a support page by its key (``grounding``, ``safety_plan``, ``crisis_lines``)."""
         if key in self._keys:
             self.show_section(self._keys[key])
+
+    def focus_start(self) -> None:
+        """The keyboard starts on the page (Today: the mood), not on the sections."""
+        start = getattr(self.current_page(), "focus_start", None)
+        if callable(start):
+            start()
+        else:
+            self.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def set_quick_exit_keys(self, keys: str) -> None:
+        self.quick_exit_button.setToolTip(quick_exit_tip(keys))
 
     def retire(self) -> None:
         """Locked: this view shows and loads nothing more (it is about to be deleted)."""
@@ -360,11 +317,14 @@ class AppWindow(QMainWindow):
         self.setup_view: QWidget | None = None
         self._apply_settings = apply_settings
         self.settings = load_settings(self.data_dir)
+        self._titles = NeutralTitles("", self)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.unlock_view = UnlockView(self.data_dir, runner, wait_clock)
         self.unlock_view.unlocked.connect(self.open_journal)
+        self.unlock_view.quick_exit_requested.connect(self.quick_exit)
+        self.unlock_view.set_quick_exit_keys(self.settings.quick_exit_shortcut)
         if demo_hint:
             self.unlock_view.set_hint(demo_hint)
         self.blank = QWidget()
@@ -398,10 +358,18 @@ class AppWindow(QMainWindow):
         return self.SETUP
 
     def _update_title(self) -> None:
-        if self.settings.neutral_title:
-            self.setWindowTitle(self.tr("Notes"))
-        else:
-            self.setWindowTitle(self.tr("Journal"))
+        """ "Journal", or with the neutral title "Notes" on this window and every dialog."""
+        app = QApplication.instance()
+        if app is not None:
+            apply_identity(app, self.settings.neutral_title, self._titles)
+        self.setWindowTitle(identity(self.settings.neutral_title).title)
+
+    @Slot(bool)
+    def set_neutral_title(self, on: bool) -> None:
+        """Chosen during setup: kept at once (it is needed on the locked screen too)."""
+        self.settings = replace(self.settings, neutral_title=on)
+        save_settings(self.data_dir, self.settings)
+        self._update_title()
 
     def start(self) -> None:
         """First run, or unlock (by the keyring when the user chose to be remembered)."""
@@ -415,8 +383,15 @@ class AppWindow(QMainWindow):
     def _show_setup(self) -> None:
         from journal_app.ui.setup_view import SetupView
 
-        view = SetupView(self.data_dir, self.runner, self.keyring, self.printer)
+        view = SetupView(
+            self.data_dir,
+            self.runner,
+            self.keyring,
+            self.printer,
+            neutral_title=self.settings.neutral_title,
+        )
         view.completed.connect(self._setup_done)
+        view.neutral_title_chosen.connect(self.set_neutral_title)
         self.setup_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -482,15 +457,22 @@ class AppWindow(QMainWindow):
             return
         self.journal = journal
         self.settings = journal.settings
-        view = MainView(journal, self.dialogs, self.runner, self.keyring, self.printer)
+        view = MainView(
+            journal,
+            self.dialogs,
+            self.runner,
+            self.keyring,
+            self.printer,
+            quick_exit_keys=self.settings.quick_exit_shortcut,
+        )
         view.lock_requested.connect(self.lock)
         view.quick_exit_requested.connect(self.quick_exit)
         view.settings_changed.connect(self.apply_settings)
         self.main_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
-        view.sidebar.setFocus()
         self.apply_settings(self.settings)
+        view.focus_start()
         self.idle.arm()
 
     # -- settings ------------------------------------------------------------------
@@ -503,6 +485,9 @@ class AppWindow(QMainWindow):
         self.idle.set_minutes(settings.autolock_minutes)
         self.shortcuts.set_quick_exit_keys(settings.quick_exit_shortcut)
         self.reminders.apply(settings)
+        self.unlock_view.set_quick_exit_keys(settings.quick_exit_shortcut)
+        if self.main_view is not None:
+            self.main_view.set_quick_exit_keys(settings.quick_exit_shortcut)
         self._update_title()
         if self._apply_settings is not None:
             self._apply_settings(settings)
@@ -582,6 +567,9 @@ class AppWindow(QMainWindow):
         self._close_journal()
         self.idle.shutdown()
         self.reminders.shutdown()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._titles)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -2,6 +2,7 @@
 
 Widgets receive a ``DialogService``; the app passes ``QtDialogService``, tests
 pass a ``ScriptedDialogs`` that answers from a script and records what was asked.
+File choosers open in the home folder (a save suggests a name there).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -28,6 +30,17 @@ class DialogService(Protocol):
     ) -> Path | None: ...
 
     def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None: ...
+
+
+def ask_to_delete(dialogs: DialogService, parent: QWidget | None) -> bool:
+    """The one question before a record is deleted for good (No is the default)."""
+    return dialogs.ask_yes_no(
+        parent,
+        QCoreApplication.translate("dialogs", "Delete this record?"),
+        QCoreApplication.translate(
+            "dialogs", "It will be removed from your journal for good. This cannot be undone."
+        ),
+    )
 
 
 class QtDialogService:
@@ -56,7 +69,7 @@ class QtDialogService:
         return Path(name) if name else None
 
     def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
         return Path(name) if name else None
 
 

@@ -6,7 +6,17 @@ builds the same thing the same way (and a fix lands everywhere at once).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Slot
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.ui.theme import Heading
 
@@ -65,11 +75,88 @@ def hidden_row(row: QHBoxLayout) -> QWidget:
 
 
 def password_field(name: str) -> QLineEdit:
-    """A line edit that shows dots, with its accessible name."""
+    """A line edit that shows dots, with its accessible name and a "show passphrase" eye."""
     field = QLineEdit()
     field.setEchoMode(QLineEdit.EchoMode.Password)
     field.setAccessibleName(name)
+    ShowPassphrase(field)
     return field
+
+
+def _eye_icon(color: QColor, *, crossed: bool, size: int = 32) -> QIcon:
+    """An eye (open: the text is hidden, press to show; crossed: shown, press to hide)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(color, size / 14)
+    painter.setPen(pen)
+    s = float(size)
+    outline = QPainterPath(QPointF(s * 0.08, s * 0.5))
+    outline.quadTo(QPointF(s * 0.5, s * 0.12), QPointF(s * 0.92, s * 0.5))
+    outline.quadTo(QPointF(s * 0.5, s * 0.88), QPointF(s * 0.08, s * 0.5))
+    painter.drawPath(outline)
+    painter.setBrush(color)
+    painter.drawEllipse(QRectF(s * 0.38, s * 0.38, s * 0.24, s * 0.24))
+    if crossed:
+        painter.drawLine(QPointF(s * 0.18, s * 0.85), QPointF(s * 0.82, s * 0.15))
+    painter.end()
+    return QIcon(pixmap)
+
+
+class ShowPassphrase(QObject):
+    """The eye at the end of a passphrase field: shows what is typed, and hides it again.
+
+    Its button is a tab stop of its own (Space toggles it), named for a screen
+    reader. Emptying the field (a lock clears it) hides the text again, so a
+    passphrase is never left showing for the next time.
+    """
+
+    def __init__(self, field: QLineEdit) -> None:
+        super().__init__(field)
+        self._field = field
+        self.action = QAction(field)
+        self.action.setCheckable(True)
+        self.action.toggled.connect(self._toggled)
+        field.addAction(self.action, QLineEdit.ActionPosition.TrailingPosition)
+        self.button = next(
+            b for b in field.findChildren(QToolButton) if b.defaultAction() is self.action
+        )
+        self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        field.textChanged.connect(self._text_changed)
+        field.installEventFilter(self)
+        self._toggled(False)
+
+    @property
+    def shown(self) -> bool:
+        return self.action.isChecked()
+
+    @Slot(bool)
+    def _toggled(self, shown: bool) -> None:
+        self._field.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        words = (
+            QCoreApplication.translate("layout", "Hide the passphrase")
+            if shown
+            else QCoreApplication.translate("layout", "Show the passphrase")
+        )
+        self.action.setText(words)
+        self.action.setToolTip(words)
+        self.button.setAccessibleName(words)
+        self._paint()
+
+    def _paint(self) -> None:
+        color = self._field.palette().color(QPalette.ColorRole.Text)
+        self.action.setIcon(_eye_icon(color, crossed=self.shown))
+
+    @Slot(str)
+    def _text_changed(self, text: str) -> None:
+        if not text and self.shown:
+            self.action.setChecked(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint()
+        return False
 
 
 def labelled(text: str, field: QWidget) -> QLabel:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 Clock = Callable[[], float]
 
 LOCK_KEYS = "Ctrl+L"
+QUICK_EXIT_KEYS = "Ctrl+Shift+Q"  # the default (Settings may choose another)
 
 # What counts as the user being there.
 _ACTIVITY = frozenset(
@@ -145,4 +146,25 @@ class LockShortcuts(QObject):
 
     def set_quick_exit_keys(self, text: str) -> None:
         seq = valid_shortcut(text)
-        self.quick_exit.setKey(seq if seq is not None else QKeySequence("Ctrl+Shift+Q"))
+        self.quick_exit.setKey(seq if seq is not None else QKeySequence(QUICK_EXIT_KEYS))
+
+
+def shortcut_words(text: str, default: str) -> str:
+    """A shortcut as the platform writes it (``Ctrl+Shift+Q``); ``default`` if not a key."""
+    seq = valid_shortcut(text) or QKeySequence(default)
+    return seq.toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def quick_exit_tip(keys: str) -> str:
+    """What Quick exit does, and its shortcut: said wherever the button is."""
+    return QCoreApplication.translate(
+        "locking", "Lock, clear the window and minimise it at once ({keys})"
+    ).replace("{keys}", shortcut_words(keys, QUICK_EXIT_KEYS))
+
+
+def quick_exit_button(keys: str) -> QPushButton:
+    """The Quick exit button (main window and locked screen), its shortcut in its tooltip."""
+    button = QPushButton(QCoreApplication.translate("locking", "&Quick exit"))
+    button.setAccessibleName(QCoreApplication.translate("locking", "Quick exit"))
+    button.setToolTip(quick_exit_tip(keys))
+    return button

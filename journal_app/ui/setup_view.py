@@ -1,12 +1,14 @@
 """First run: a plain welcome, a passphrase, the recovery code shown once.
 
-Steps: welcome → passphrase (and the default-off "remember on this device")
-→ the recovery code, with Print and Copy → type its last group back → done.
-The journal is created (key derivation off the UI thread) when the passphrase
-is chosen, so the code shown is the real one.
+Steps: welcome (and the default-off neutral window title) → passphrase (and
+the default-off "remember on this device") → the recovery code, with Print
+and Copy → type its last group back → a short page on Lock, Quick exit and
+locking when idle → done. The journal is created (key derivation off the UI
+thread) when the passphrase is chosen, so the code shown is the real one.
 
 Signals:
     SetupView.completed(object): the new, open ``Journal``.
+    SetupView.neutral_title_chosen(bool): the neutral title was turned on or off.
 """
 
 from __future__ import annotations
@@ -181,9 +183,13 @@ def centred_pages(view: QWidget, widest: int, *below: QWidget) -> PageStack:
 class SetupView(QWidget):
     """Signals:
     completed(object): setup finished; carries the open ``Journal``.
+    neutral_title_chosen(bool): the neutral window title was turned on or off.
     """
 
     completed = Signal(object)
+    neutral_title_chosen = Signal(bool)
+
+    FIRST_STEPS = 4  # the page after the recovery code: Lock, Quick exit, idle lock
 
     def __init__(
         self,
@@ -192,8 +198,11 @@ class SetupView(QWidget):
         keyring: KeyringStore,
         printer: CodePrinter,
         parent: QWidget | None = None,
+        *,
+        neutral_title: bool = False,
     ) -> None:
         super().__init__(parent)
+        self._neutral_title = neutral_title
         self.setObjectName("setup")
         self._data_dir = Path(data_dir)
         self._runner = runner
@@ -208,6 +217,7 @@ class SetupView(QWidget):
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._code_page())
         self.pages.addWidget(self._confirm_page())
+        self.pages.addWidget(self._first_steps_page())
         self.pages.setCurrentIndex(0)
 
     # -- pages -------------------------------------------------------------------
@@ -227,6 +237,18 @@ class SetupView(QWidget):
             ).replace("%1", str(self._data_dir)),
             self.tr("Setting up takes a minute or two. There is no rush."),
         )
+        self.neutral_title = QCheckBox(self.tr('Use a &neutral window title ("Notes")'))
+        self.neutral_title.setChecked(self._neutral_title)
+        self.neutral_title.toggled.connect(self.neutral_title_chosen)
+        lay.addWidget(self.neutral_title)
+        lay.addWidget(
+            wrap_label(
+                self.tr(
+                    "Off unless you choose it. When on, the window, its dialogs and the taskbar "
+                    'say "Notes" rather than "Journal", so a glance at the screen tells nothing.'
+                )
+            )
+        )
         self.begin_button = QPushButton(self.tr("Begin"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._show_passphrase)
@@ -238,8 +260,8 @@ class SetupView(QWidget):
         page, lay = text_page(
             self.tr("Choose a passphrase"),
             self.tr(
-                "It locks your journal. A few words you will remember are easier to type "
-                "and harder to guess than a short password."
+                "It locks your journal: without it, or the recovery code shown next, "
+                "nobody can open it, not even on this computer."
             ),
         )
         self.new_fields = NewPassphraseFields(
@@ -322,13 +344,54 @@ class SetupView(QWidget):
         lay.addWidget(self.confirm_note)
         self.back_to_code = QPushButton(self.tr("Show the code again"))
         self.back_to_code.clicked.connect(lambda: self.pages.setCurrentIndex(2))
-        self.finish_button = QPushButton(self.tr("Open my journal"))
+        self.finish_button = QPushButton(self.tr("Continue"))
         self.finish_button.setDefault(True)
         self.finish_button.clicked.connect(self._finish)
         lay.addLayout(apart_row(self.back_to_code, self.finish_button))
         lay.addStretch(1)
         self.last_group.returnPressed.connect(self._finish)
         return page
+
+    def _first_steps_page(self) -> QWidget:
+        page, lay = text_page(self.tr("Before you start"))
+        self.first_steps = wrap_label("")  # filled in with the shortcuts and minutes in use
+        self.first_steps.setTextFormat(Qt.TextFormat.PlainText)
+        lay.addWidget(self.first_steps)
+        self.open_button = QPushButton(self.tr("Open my journal"))
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self._open)
+        lay.addLayout(right_row(self.open_button))
+        lay.addStretch(1)
+        return page
+
+    def first_steps_text(self, settings: Any) -> str:
+        """Where Lock and Quick exit are, their shortcuts, and the lock when idle."""
+        from journal_app.ui.locking import LOCK_KEYS, QUICK_EXIT_KEYS, shortcut_words
+
+        lines = [
+            self.tr(
+                "Lock ({keys}), at the bottom of the list on the left, closes the journal; "
+                "your passphrase opens it again."
+            ).format(keys=shortcut_words(LOCK_KEYS, LOCK_KEYS)),
+            self.tr(
+                "Quick exit ({keys}), just below it, locks the journal, clears the window "
+                "and minimises it at once: for when someone comes near. It is on the locked "
+                "screen too."
+            ).format(keys=shortcut_words(settings.quick_exit_shortcut, QUICK_EXIT_KEYS)),
+        ]
+        minutes = int(settings.autolock_minutes)
+        if minutes:
+            lines.append(
+                self.tr("The journal also locks itself after 1 minute without use.")
+                if minutes == 1
+                else self.tr("The journal also locks itself after {n} minutes without use.").format(
+                    n=minutes
+                )
+            )
+        else:
+            lines.append(self.tr("The journal does not lock itself when left alone."))
+        lines.append(self.tr("You can change all of this in Settings."))
+        return "\n\n".join(lines)
 
     # -- behaviour ---------------------------------------------------------------
 
@@ -448,15 +511,23 @@ class SetupView(QWidget):
         )
 
     def _complete(self, journal: Any, *, remembered: bool) -> None:
+        """The code is kept: say where Lock and Quick exit are, then open the journal."""
         if remembered:
             from dataclasses import replace
 
             journal.save_settings(replace(journal.settings, remember_on_device=True))
         self.busy.hide()
-        self._journal = None
         self._code = ""
         self.code_label.clear()
-        self.completed.emit(journal)
+        self.first_steps.setText(self.first_steps_text(journal.settings))
+        self.pages.setCurrentIndex(self.FIRST_STEPS)
+        self.open_button.setFocus()
+
+    @Slot()
+    def _open(self) -> None:
+        journal, self._journal = self._journal, None
+        if journal is not None:
+            self.completed.emit(journal)
 
     @property
     def shown_code(self) -> str:

@@ -4,8 +4,12 @@ Key derivation runs on the thread pool through the runner; the window never
 freezes. After ``FREE_TRIES`` wrong tries each further try waits longer
 (``Backoff``), measured on an injectable monotonic clock.
 
+The screen says only "Locked" (never "Welcome back" under a journal title:
+someone glancing at it learns nothing), and Quick exit is here too.
+
 Signals:
     UnlockView.unlocked(object): the open ``Journal``.
+    UnlockView.quick_exit_requested(): the Quick exit button.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,9 +32,11 @@ from journal_app.ui.layout import (
     busy_bar,
     labelled,
     password_field,
+    right_row,
     text_page,
     wrap_label,
 )
+from journal_app.ui.locking import QUICK_EXIT_KEYS, quick_exit_button, quick_exit_tip
 from journal_app.ui.passphrase_fields import NewPassphraseFields
 from journal_app.ui.setup_view import Runner, centred_pages
 
@@ -89,9 +96,11 @@ class Backoff:
 class UnlockView(QWidget):
     """Signals:
     unlocked(object): carries the open ``Journal``.
+    quick_exit_requested(): the Quick exit button.
     """
 
     unlocked = Signal(object)
+    quick_exit_requested = Signal()
 
     def __init__(
         self,
@@ -113,6 +122,12 @@ class UnlockView(QWidget):
         self.pages = centred_pages(self, PAGE_WIDTH, self.busy)
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._recovery_page())
+        # Quick exit in the corner, as in the open journal: it hides this screen too.
+        self.quick_exit_button = quick_exit_button(QUICK_EXIT_KEYS)
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.addLayout(right_row(self.quick_exit_button))
 
         self._tick = QTimer(self)
         self._tick.setInterval(250)
@@ -121,7 +136,7 @@ class UnlockView(QWidget):
     # -- pages -------------------------------------------------------------------
 
     def _passphrase_page(self) -> QWidget:
-        page, lay = text_page(self.tr("Welcome back"))
+        page, lay = text_page(self.tr("Locked"))
         self.passphrase = password_field(self.tr("Passphrase"))
         lay.addWidget(labelled(self.tr("&Passphrase"), self.passphrase))
         lay.addWidget(self.passphrase)
@@ -188,6 +203,9 @@ class UnlockView(QWidget):
         """A line under the buttons (the demo shows its passphrase here)."""
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
+
+    def set_quick_exit_keys(self, keys: str) -> None:
+        self.quick_exit_button.setToolTip(quick_exit_tip(keys))
 
     def set_message(self, text: str) -> None:
         self.message.setText(text)

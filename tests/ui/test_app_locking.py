@@ -248,3 +248,63 @@ def test_lock_leaves_what_other_programs_copied(
     window.lock()
     assert clipboard.text() == "copied from a web page"
     clipboard.clear()
+
+
+def tab_stops(window: Any, start: Any, steps: int, *, back: bool = False) -> list[Any]:
+    """What Tab (or Shift+Tab) reaches from ``start``: shown, enabled tab stops, in order."""
+    seen: list[Any] = []
+    widget = start
+    for _ in range(2000):
+        widget = widget.previousInFocusChain() if back else widget.nextInFocusChain()
+        if widget is start or len(seen) == steps:
+            break
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisibleTo(window)
+            and widget.isEnabled()
+        ):
+            seen.append(widget)
+    return seen
+
+
+def test_after_unlock_the_mood_has_the_keyboard_and_quick_exit_is_far(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    main = window.main_view
+    mood = main.current_page().mood.score
+    assert window.focusWidget() is mood
+    forward = tab_stops(window, mood, 500)
+    lock, quick = forward.index(main.lock_button), forward.index(main.quick_exit_button)
+    page = main.current_page()
+    assert all(page.isAncestorOf(w) for w in forward[:lock]), "the whole page first"
+    assert quick == lock + 1 and forward[quick + 1] is main.sidebar
+    back = tab_stops(window, mood, 1, back=True)
+    assert back == [main.sidebar], "one Shift+Tab from the mood is not Quick exit"
+    # Enter one Tab too early (on the page's first field) never quick-exits.
+    qtbot.keyClick(mood, Qt.Key.Key_Return)
+    assert window.state == window.MAIN
+
+
+def test_quick_exit_says_its_shortcut_and_is_on_the_locked_screen(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    window = make_window(vault_dir)
+    locked = window.unlock_view
+    assert "Ctrl+Shift+Q" in locked.quick_exit_button.toolTip()
+    from PySide6.QtWidgets import QLabel
+
+    said = [label.text() for label in locked.pages.widget(0).findChildren(QLabel)]
+    assert "Locked" in said
+    assert not [text for text in said if "welcome" in text.lower() or "journal" in text.lower()]
+    unlock(qtbot, window)
+    main = window.main_view
+    assert "Ctrl+Shift+Q" in main.quick_exit_button.toolTip()
+    window.apply_settings(replace(window.settings, quick_exit_shortcut="Ctrl+Alt+H"))
+    assert "Ctrl+Alt+H" in main.quick_exit_button.toolTip()
+    assert "Ctrl+Alt+H" in locked.quick_exit_button.toolTip()
+    window.lock()
+    qtbot.mouseClick(locked.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert window.state == window.BLANK
+    assert window.isMinimized()

@@ -8,6 +8,7 @@ from typing import Any
 from app_support import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from journal_app.services.journal import Journal
 from journal_app.services.settings import load_settings
@@ -28,6 +29,18 @@ def _through_passphrase(qtbot: Any, window: Any) -> Any:
     assert "not the same" in setup.match_note.text()
     qtbot.keyClicks(setup.confirm, PASSPHRASE[-1])
     assert setup.create_button.isEnabled()
+    return setup
+
+
+def _from_create_to_main(qtbot: Any, window: Any, setup: Any) -> Any:
+    """Create, keep the code, type its last group, read the first steps, open."""
+    setup.create_button.click()
+    code = setup.shown_code
+    setup.code_next.click()
+    qtbot.keyClicks(setup.last_group, code.split("-")[-1])
+    setup.finish_button.click()
+    setup.open_button.click()
+    assert window.state == window.MAIN
     return setup
 
 
@@ -63,6 +76,12 @@ def test_first_run_to_main_window(qtbot: Any, make_window: Any, data_dir: Path) 
     setup.last_group.clear()
     qtbot.keyClicks(setup.last_group, code.split("-")[-1].lower())  # case does not matter
     qtbot.mouseClick(setup.finish_button, Qt.MouseButton.LeftButton)
+    # A short page on locking first: where Lock and Quick exit are, their keys, idle minutes.
+    assert setup.pages.currentIndex() == setup.FIRST_STEPS
+    steps = setup.first_steps.text()
+    for words in ("Lock (Ctrl+L)", "Quick exit (Ctrl+Shift+Q)", "after 5 minutes", "Settings"):
+        assert words in steps, words
+    qtbot.keyClick(setup.open_button, Qt.Key.Key_Return)
     assert window.state == window.MAIN
     assert window.journal is not None
     assert window.setup_view is None
@@ -81,6 +100,15 @@ def test_short_passphrase_is_refused_gently(qtbot: Any, make_window: Any, data_d
     window = make_window(data_dir)
     setup = window.setup_view
     setup.begin_button.click()
+    others = [
+        label.text().lower()
+        for label in setup.pages.widget(1).findChildren(QLabel)
+        if label is not setup.hint
+    ]
+    hint = setup.hint.text().lower().replace(".", " ").replace(",", " ").split()
+    runs = {" ".join(hint[i : i + 5]) for i in range(len(hint) - 4)}
+    said_twice = [run for run in runs for text in others if run in " ".join(text.split())]
+    assert said_twice == [], "the hint repeats the intro"
     qtbot.keyClicks(setup.passphrase, "short")
     qtbot.keyClicks(setup.confirm, "short")
     assert not setup.create_button.isEnabled()
@@ -108,12 +136,7 @@ def test_remember_on_this_device_when_chosen(qtbot: Any, make_window: Any, data_
     setup.remember.setFocus()
     qtbot.keyClick(setup.remember, Qt.Key.Key_Space)
     assert setup.remember.isChecked()
-    setup.create_button.click()
-    code = setup.shown_code
-    setup.code_next.click()
-    qtbot.keyClicks(setup.last_group, code.split("-")[-1])
-    setup.finish_button.click()
-    assert window.state == window.MAIN
+    _from_create_to_main(qtbot, window, setup)
     assert keyring.load(data_dir) == PASSPHRASE
     assert load_settings(data_dir).remember_on_device is True
 
@@ -129,3 +152,72 @@ def test_the_pages_keep_a_readable_column_at_any_width(
     qtbot.waitUntil(lambda: setup.width() < 640 + 48)
     assert setup.pages.width() == setup.width() - 48  # narrower, and the margins stay
     assert setup.pages.minimumHeight() > 0  # and as tall as its wrapped text needs
+
+
+def finish_setup(qtbot: Any, window: Any) -> Any:
+    """Through every setup page to the open journal; returns the setup view."""
+    return _from_create_to_main(qtbot, window, _through_passphrase(qtbot, window))
+
+
+def test_after_setup_the_keyboard_starts_on_the_mood(
+    qtbot: Any, make_window: Any, data_dir: Path
+) -> None:
+    window = make_window(data_dir)
+    finish_setup(qtbot, window)
+    today = window.main_view.current_page()
+    assert window.focusWidget() is today.mood.score
+
+
+def test_the_neutral_title_is_offered_off_and_says_notes_when_on(
+    qtbot: Any, make_window: Any, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(data_dir)
+    setup = window.setup_view
+    assert not setup.neutral_title.isChecked()  # off by default
+    assert window.windowTitle() == "Journal"
+    qtbot.keyClick(setup.neutral_title, Qt.Key.Key_Space)
+    assert window.windowTitle() == "Notes"
+    assert QApplication.applicationDisplayName() == "Notes"
+    assert load_settings(data_dir).neutral_title is True  # kept for the locked screen
+    finish_setup(qtbot, window)
+    assert window.windowTitle() == "Notes"
+    assert window.settings.neutral_title is True
+    window.lock()
+    assert window.windowTitle() == "Notes"
+
+
+def test_with_the_neutral_title_no_window_or_dialog_says_journal(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    from dataclasses import replace
+
+    from app_support import unlock
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal_app.services.settings import save_settings
+    from journal_app.ui.identity import identity, program_name
+
+    assert (program_name(True), identity(True).title) == ("notes", "Notes")  # WM_CLASS, title
+    assert (program_name(False), identity(False).title) == ("journal-app", "Journal")
+    save_settings(vault_dir, replace(load_settings(vault_dir), neutral_title=True))
+    window = make_window(vault_dir)
+    unlock(qtbot, window)
+    window.main_view.show_section(3)
+    dialog = window.main_view.current_page().open_export()
+    assert dialog.windowTitle() == "Notes"  # not "Summary for therapy"
+    box = QMessageBox(QMessageBox.Icon.Question, "Delete this record?", "Sure?")
+    qtbot.addWidget(box)
+    box.show()
+    assert box.windowTitle() == "Notes"
+    assert QApplication.applicationDisplayName() == "Notes"
+    dialog.close()
+    box.close()
+    window.apply_settings(replace(window.settings, neutral_title=False))
+    assert window.windowTitle() == "Journal"
+    again = QMessageBox(QMessageBox.Icon.Question, "Delete this record?", "Sure?")
+    qtbot.addWidget(again)
+    again.show()
+    assert again.windowTitle() == "Delete this record?"
+    again.close()

@@ -187,22 +187,6 @@ def test_sigterm_quits_cleanly(tmp_path: Path, vault_dir: Path) -> None:
             proc.communicate()
 
 
-def test_week_text_page(qtbot: Any, vault_dir: Path) -> None:
-    """The text summary, used for the Week page when the graphical week view is absent."""
-    from journal_app.ui.app_window import WeekTextPage
-    from journal_app.ui.dialogs import ScriptedDialogs
-
-    with Journal.unlock(vault_dir, "correct horse battery") as journal:
-        page = WeekTextPage(journal, ScriptedDialogs())
-        qtbot.addWidget(page)
-        this_week = page.text.toPlainText()
-        assert this_week.startswith("Week ")
-        page.previous_button.click()
-        assert page.text.toPlainText() != this_week
-        page.this_button.click()
-        assert page.text.toPlainText() == this_week
-
-
 def test_second_process_defers_to_the_first(tmp_path: Path, vault_dir: Path) -> None:
     env = _env(tmp_path)
     env["JOURNAL_APP_REPORT_STARTUP"] = "1"

@@ -116,3 +116,45 @@ def test_settings_says_when_the_two_new_differ(
     )
     page.old_passphrase.clear()
     assert not page.change_button.isEnabled()  # the current one is needed too
+
+
+def test_every_passphrase_field_has_an_eye_that_shows_and_hides(
+    qtbot: Any, make_window: Any, tmp_path: Path, vault_dir: Path
+) -> None:
+    """Setup, unlock (and recovery) and Settings' change of passphrase."""
+    from app_support import PASSPHRASE, unlock
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from journal_app.ui.layout import ShowPassphrase
+
+    def eyes(fields: list[QLineEdit]) -> None:
+        for field in fields:
+            eye = field.findChild(ShowPassphrase)
+            assert eye is not None, field.accessibleName()
+            field.setText("a secret phrase")
+            assert field.echoMode() == QLineEdit.EchoMode.Password
+            assert eye.button.accessibleName() == "Show the passphrase"
+            qtbot.keyClick(eye.button, Qt.Key.Key_Space)  # a tab stop, Space shows it
+            assert field.echoMode() == QLineEdit.EchoMode.Normal
+            assert eye.button.accessibleName() == "Hide the passphrase"
+            field.clear()  # emptied (a lock clears it): hidden again
+            assert field.echoMode() == QLineEdit.EchoMode.Password
+            assert eye.button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+    setup = make_window(tmp_path / "new").setup_view
+    setup.begin_button.click()
+    eyes([setup.passphrase, setup.confirm])
+    window = make_window(vault_dir)
+    view = window.unlock_view
+    eyes([view.passphrase, view.new_passphrase, view.new_confirm])
+    view.passphrase.setText(PASSPHRASE)
+    view.passphrase.findChild(ShowPassphrase).action.setChecked(True)
+    view.passphrase.clear()
+    unlock(qtbot, window)
+    window.lock()
+    assert view.passphrase.echoMode() == QLineEdit.EchoMode.Password, "locked: dots again"
+    unlock(qtbot, window)
+    window.main_view.show_section(4)
+    settings = window.main_view.current_page()
+    eyes([settings.old_passphrase, settings.new_passphrase, settings.new_confirm])
