@@ -80,6 +80,7 @@ class SettingsView(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a nameless tab stop
         body = QWidget()
         body.setMaximumWidth(760)
         lay = QVBoxLayout(body)

@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.emotions import EMOTION_WORDS
 from journal_app.domain.records import Person
 from journal_app.ui.labels import emotion_label
-from journal_app.ui.theme import Heading, follow_app_font
+from journal_app.ui.theme import Heading, attention_color, follow_app_font
 
 
 class _ChoiceButtons(QWidget):
@@ -507,14 +507,34 @@ class DateTimeEdit(QDateTimeEdit):
 
 
 class FieldError(QLabel):
-    """A quiet line under a field that says, in words, what it needs."""
+    """A quiet line under a field that says, in words, what it needs.
+
+    In a warm colour of its own (``theme.attention_color``), readable in light
+    and dark, never red and never the blue of a link.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setForegroundRole(QPalette.ColorRole.Link)
+        self._colour()
         self.hide()
+
+    def _colour(self) -> None:
+        own = QPalette()  # only the text colour is its own; the rest follows the theme
+        own.setColor(QPalette.ColorRole.WindowText, attention_color(self.palette()))
+        self.setPalette(own)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._recolouring:
+            self._recolouring = True
+            try:
+                self._colour()
+            finally:
+                self._recolouring = False
+
+    _recolouring = False
 
     def show_message(self, text: str) -> None:
         self.setText(text)

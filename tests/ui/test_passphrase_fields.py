@@ -155,6 +155,6 @@ def test_every_passphrase_field_has_an_eye_that_shows_and_hides(
     window.lock()
     assert view.passphrase.echoMode() == QLineEdit.EchoMode.Password, "locked: dots again"
     unlock(qtbot, window)
-    window.main_view.show_section(4)
+    window.main_view.show_section(window.main_view.sidebar.count() - 1)  # Settings
     settings = window.main_view.current_page()
     eyes([settings.old_passphrase, settings.new_passphrase, settings.new_confirm])

@@ -366,3 +366,52 @@ def test_the_week_says_which_way_support_went_and_what_to_bring_up(
         assert not view.support.isVisible()  # nothing said, nothing shown
         qtbot.waitUntil(lambda: view.trend_points is not None)  # done with the journal
         view.close()
+
+
+def test_no_nameless_tab_stops_and_one_stop_for_the_date(qtbot: Any, view: WeekView) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractScrollArea, QLineEdit
+
+    for area in view.findChildren(QAbstractScrollArea):
+        assert not area.focusPolicy() & Qt.FocusPolicy.TabFocus or area.accessibleName()
+    date_stops = [
+        w
+        for w in (view.date_edit, *view.date_edit.findChildren(QLineEdit))
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None
+    ]
+    assert len(date_stops) == 1
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.date_edit.setFocus()
+    qtbot.keyClick(view.date_edit, Qt.Key.Key_Tab)  # leaves at once, not to the month
+    assert view.focusWidget() is view.this_button
+
+
+def test_each_chart_is_reached_and_said_in_words(view: WeekView) -> None:
+    from PySide6.QtCore import Qt
+
+    go_to(view, BUSY)
+    charts = (view.week_chart, view.circles_chart, view.mood_chart)
+    for chart in charts:
+        assert chart.focusPolicy() & Qt.FocusPolicy.TabFocus  # a screen reader lands on it
+        assert chart.accessibleName().startswith("Chart")
+    assert "Mon 16 Nov: 1 h with people" in view.week_chart.words()
+    assert "Wed 18 Nov: not logged" in view.week_chart.words()
+    assert "Close people: 1 moment · 1 h" in view.circles_chart.words()
+    assert "Professional support: 1 moment · 50 min" in view.circles_chart.words()
+    assert view.mood_chart.words() == (
+        "Mood by day, of 10: Mon 16 Nov: 6.0; Tue 17 Nov: 4.0; Fri 20 Nov: 8.0."
+    )
+    view._fill_trend()
+    assert "week of Nov 16: 2 h 20 min with people, 2 h alone, not chosen" in (
+        view.trend_chart.words()
+    )
+
+
+def test_a_zero_is_quiet_and_a_figure_is_not(view: WeekView) -> None:
+    go_to(view, QUIET)  # one check-in, nothing else
+    days, people = view.figures["days_logged"][0], view.figures["with_people"][0]
+    assert days.property("quiet") is False and days.font().bold()
+    assert people.property("quiet") is True and not people.font().bold()
+    assert people.font().pointSizeF() < days.font().pointSizeF()
+    assert view.notes.text() == "Nothing marked to share this week."
