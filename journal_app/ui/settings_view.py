@@ -139,6 +139,14 @@ class SettingsView(QWidget):
         self.neutral_title = QCheckBox(self.tr('Use a &neutral window title ("Notes")'))
         self.neutral_title.toggled.connect(self._save)
         form.addRow(self.neutral_title)
+        form.addRow(
+            wrap_label(
+                self.tr(
+                    'The window and its dialogs then say "Notes" at once; the name the '
+                    "taskbar shows for the app changes the next time it starts."
+                )
+            )
+        )
         return box
 
     def _appearance_group(self) -> QGroupBox:

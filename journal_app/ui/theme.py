@@ -122,6 +122,7 @@ class CalmStyle(QProxyStyle):
     _FIELDS = (
         QStyle.PrimitiveElement.PE_PanelLineEdit,
         QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_Frame,  # a framed list or text area (an entry's text)
     )
 
     def drawPrimitive(
@@ -137,6 +138,8 @@ class CalmStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
         dark = is_dark(option.palette)
         if element in self._FIELDS:
+            if getattr(option, "lineWidth", 1) <= 0:
+                return  # the frameless text inside a date or number field: its box has them
             if dark:
                 _edge(painter, option.rect, DARK_FIELD_EDGE)
             if option.state & QStyle.StateFlag.State_HasFocus:

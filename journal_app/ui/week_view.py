@@ -255,14 +255,16 @@ class WeekView(QWidget):
         column.addLayout(grid)
         column.addWidget(self.week_chart)
         column.addLayout(pair)
-        column.addWidget(heading(self.tr("Mood"), scale=1.0))
-        column.addWidget(self.mood)
-        column.addWidget(heading(self.tr("Boundaries practised"), scale=1.0))
-        column.addWidget(self.boundaries)
-        column.addWidget(heading(self.tr("Things I want to talk about"), scale=1.0))
-        column.addWidget(self.notes)
-        column.addWidget(heading(self.tr("The last 12 weeks"), scale=1.0))
-        column.addWidget(self.trend_chart)
+        for title, part in (
+            (self.tr("Mood"), self.mood),
+            (self.tr("Boundaries practised"), self.boundaries),
+            (self.tr("Things I want to talk about"), self.notes),
+            (self.tr("The last 12 weeks"), self.trend_chart),
+        ):
+            section = heading(title, scale=1.0)
+            section.setContentsMargins(0, 8, 0, 0)
+            column.addWidget(section)
+            column.addWidget(part)
         column.addStretch(1)
 
         scroll = QScrollArea()
