@@ -343,10 +343,10 @@ class JournalView(QWidget):
             return
         self.open_record(record)
 
-    def open_record(self, record: AnyRecord) -> RecordReader:
-        """Show ``record`` read-only, with Edit."""
+    def open_record(self, record: AnyRecord, status: str = "") -> RecordReader:
+        """Show ``record`` read-only, with Edit (and ``status``, "Saved.", beside it)."""
         self.flush_drafts()
-        self.reader.show_record(record)
+        self.reader.show_record(record, status)
         self.editor_title.setText(kind_label(record.kind))
         self.stack.setCurrentWidget(self.reader)
         self.reader.focus_first()
@@ -443,8 +443,7 @@ class JournalView(QWidget):
         self.search.blockSignals(False)
         self.refresh()
         self.select(record.id)
-        self.open_record(record)  # what was saved, to read
-        self.summary.setText(self.tr("Saved.") + " " + self.summary.text())
+        self.open_record(record, self.tr("Saved."))  # what was saved, to read
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 

@@ -52,6 +52,8 @@ class RecordReader(QWidget):
         self.note = _readable()
         self.note.setAccessibleName(self.tr("Note"))
         self.shared = quiet_label(self.tr("Marked to share with my therapist."))
+        self.status = quiet_label("")  # "Saved." right after a save, beside what was saved
+        self.status.setAccessibleName(self.tr("Status"))
         self.edit_button = QPushButton(self.tr("&Edit"))
         self.edit_button.setAccessibleName(self.tr("Edit this record"))
         self.edit_button.clicked.connect(self._edit)
@@ -60,16 +62,17 @@ class RecordReader(QWidget):
         for widget in (self.title, self.when, self.what, self.text, self.tags, self.note):
             layout.addWidget(widget)
         layout.addWidget(self.shared)
-        layout.addLayout(left_row(self.edit_button))
+        layout.addLayout(left_row(self.edit_button, self.status))
         layout.addStretch(1)
 
     @property
     def record(self) -> AnyRecord | None:
         return self._record
 
-    def show_record(self, record: AnyRecord) -> None:
+    def show_record(self, record: AnyRecord, status: str = "") -> None:
         """Show ``record``: an entry's title and text, or what the record says in words."""
         self._record = record
+        self.status.setText(status)
         entry = record if isinstance(record, JournalEntry) else None
         self.title.setText(entry.title if entry else "")
         self.title.setVisible(bool(entry and entry.title))

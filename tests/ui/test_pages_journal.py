@@ -144,6 +144,9 @@ def test_write_a_new_entry_with_the_editor(qtbot: Any, make_view: Any, journal: 
     assert view.current_id() == saved.id, "the saved entry is chosen in the list"
     assert view.stack.currentWidget() is view.reader  # what was saved, to read
     assert view.reader.text.text() == "It was quiet.\nI made tea."
+    assert view.reader.status.text() == "Saved."  # beside what was saved
+    view.open_record(saved)
+    assert view.reader.status.text() == ""
     assert journal.load_draft(entry_draft_key(None)) is None
 
 
