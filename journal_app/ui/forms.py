@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QFont, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -400,11 +400,36 @@ class RecordForm(QWidget):
 
     NARROW = 560  # below this width, labels go above their fields
 
+    def _widths(self) -> tuple[int, int]:
+        """The narrowest the rows can be side by side, and with labels above their fields."""
+        labels, fields, spanning = [0], [0], [0]
+        for row in range(self.form.rowCount()):
+            for role, found in (
+                (QFormLayout.ItemRole.LabelRole, labels),
+                (QFormLayout.ItemRole.FieldRole, fields),
+                (QFormLayout.ItemRole.SpanningRole, spanning),
+            ):
+                item = self.form.itemAt(row, role)
+                widget = item.widget() if item is not None else None
+                if widget is not None and not widget.isHidden():
+                    found.append(widget.minimumSizeHint().width())
+        margins = self.form.contentsMargins()
+        edge = margins.left() + margins.right()
+        side = max(labels) + max(self.form.horizontalSpacing(), 0) + max(fields)
+        return max(side, *spanning) + edge, max(*labels, *fields, *spanning) + edge
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the rows can be with labels above their fields (larger text, 800 px)."""
+        hint = super().minimumSizeHint()
+        buttons = self.cancel_button.sizeHint().width() + self.save_button.sizeHint().width()
+        return QSize(max(self._widths()[1], buttons + 12), hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        side_by_side = self._widths()[0]
         wanted = (
             QFormLayout.RowWrapPolicy.WrapAllRows
-            if event.size().width() < self.NARROW
+            if event.size().width() < max(self.NARROW, side_by_side)
             else QFormLayout.RowWrapPolicy.DontWrapRows
         )
         if self.form.rowWrapPolicy() != wanted:

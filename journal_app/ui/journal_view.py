@@ -40,7 +40,7 @@ from journal_app.ui.forms import FORM_TYPES, EntryForm, RecordForm
 from journal_app.ui.labels import describe_record, kind_label, when_label
 from journal_app.ui.record_reader import RecordReader
 from journal_app.ui.support.prompt_line import REFLECTED, PromptLine, Reflections
-from journal_app.ui.widgets import DateTimeEdit, heading, quiet_label
+from journal_app.ui.widgets import DateTimeEdit, heading, quiet_label, wrap_rows
 
 SEARCH_DELAY_MS = 200
 AUTOSAVE_MS = 3000
@@ -112,7 +112,7 @@ class JournalView(QWidget):
         # -- left: the list ----------------------------------------------------
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Records"))
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)
         self.list.setUniformItemSizes(False)
         self.list.setSpacing(3)
         self.list.setMinimumWidth(220)

@@ -13,6 +13,7 @@ import contextlib
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -43,7 +44,7 @@ from journal_app.ui.labels import describe_record, kind_label
 from journal_app.ui.layout import apart_row
 from journal_app.ui.support.offer import GroundingOffer
 from journal_app.ui.support.prompt_line import REFLECTED, Reflections
-from journal_app.ui.widgets import heading, quiet_label, tab_after
+from journal_app.ui.widgets import ButtonRow, heading, quiet_label, tab_after, wrap_rows
 
 DRAFT_PREFIX = "today/"
 AUTOSAVE_MS = 3000
@@ -114,8 +115,6 @@ class TodayView(QWidget):
         page.addWidget(self.offer)
 
         page.addWidget(heading(self.tr("Anything else today?")))
-        buttons = QHBoxLayout()
-        buttons.setSpacing(8)
         self.connected_button = QPushButton(self.tr("I connected with someone"))
         self.alone_button = QPushButton(self.tr("I spent time alone"))
         self.boundary_button = QPushButton(self.tr("I practised a boundary"))
@@ -133,9 +132,8 @@ class TodayView(QWidget):
             button.setCheckable(True)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             button.clicked.connect(lambda _checked=False, k=kind: self.open_form(k))
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        page.addLayout(buttons)
+        self.moment_buttons = ButtonRow(self._buttons.values())
+        page.addWidget(self.moment_buttons)
 
         self.form_frame = QFrame()
         self.form_frame.setFrameShape(QFrame.Shape.StyledPanel)
@@ -149,7 +147,7 @@ class TodayView(QWidget):
         page.addWidget(heading(self.tr("Today so far")))
         self.today_list = QListWidget()
         self.today_list.setAccessibleName(self.tr("Today so far"))
-        self.today_list.setWordWrap(True)
+        wrap_rows(self.today_list)
         self.today_list.setAlternatingRowColors(False)
         self.today_list.setMinimumHeight(90)
         self.today_list.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -388,10 +386,19 @@ class TodayView(QWidget):
         self.today_list.setVisible(bool(records))
         self.list_buttons.setVisible(bool(records))
         self._choice_changed()
-        rows = min(max(len(records), 1), 8)
-        self.today_list.setFixedHeight(
-            rows * (self.today_list.fontMetrics().height() + 8) + 2 * self.today_list.frameWidth()
-        )
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As tall as today's rows (wrapped at the list's width), up to eight of them."""
+        view = self.today_list
+        rows = min(view.count(), 8)
+        height = sum(view.sizeHintForRow(row) + 2 * view.spacing() for row in range(rows))
+        line = view.fontMetrics().height() + 8
+        view.setFixedHeight(max(height, line) + 2 * view.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self, self._fit_list)  # once the list has its new width
 
     @Slot()
     def flush_drafts(self) -> None:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QSize, QStringListModel, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, QRect, QSize, QStringListModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFocusEvent,
     QFont,
+    QFontMetrics,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -25,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QButtonGroup,
     QCompleter,
     QDateTimeEdit,
@@ -36,6 +39,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QSizePolicy,
     QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -544,6 +549,75 @@ class FieldError(QLabel):
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+
+
+class WrappedLines(QStyledItemDelegate):
+    """Rows of a list sized for their wrapped text at the list's own width.
+
+    Qt's own measure wraps at a width a little wider than it then draws at,
+    so a row's last line was cut short with "…" ("calm, …" for "calm,
+    angry"); here every line is measured where it will be drawn.
+    """
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        hint = super().sizeHint(option, index)
+        style = self._view.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        width = self._view.viewport().width() - 2 * self._view.spacing() - 2 * margin - 4
+        if width <= 0:
+            return hint
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        metrics = QFontMetrics(option.font)
+        flags = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft)
+        needed = metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+        return QSize(hint.width(), max(hint.height(), needed + 2 * margin + 2))
+
+
+def wrap_rows(view: QListView) -> None:
+    """Long rows wrap at the list's width, measured where they are drawn, never cut off."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setItemDelegate(WrappedLines(view))
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side, or one above the other when the row is too narrow for them.
+
+    Long button words with larger text in a small window would otherwise push
+    the whole page wider than the window.
+    """
+
+    def __init__(self, buttons: Iterable[QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self._row.setSpacing(8)
+        self._buttons = list(buttons)
+        for button in self._buttons:
+            self._row.addWidget(button)
+        self._row.addStretch(1)
+
+    def _side_by_side(self) -> int:
+        return sum(b.sizeHint().width() for b in self._buttons) + 8 * (len(self._buttons) - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(b.sizeHint().width() for b in self._buttons), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self._side_by_side()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self._row.direction() != wanted:
+            self._row.setDirection(wanted)
 
 
 def tab_after(anchor: QWidget, container: QWidget) -> None:

@@ -196,3 +196,31 @@ def test_sunday_weeks_follow_the_setting(journal: Journal, tmp_path: Path) -> No
     assert "## 22–28 Nov 2026 · week 2026-W48" in text
     assert "| Sun 15 Nov | outside this export |" in text
     assert len(re.findall(r"^- \w{3} \d+ \w{3} \d\d:\d\d · ", text, re.M)) == 10
+
+
+def test_shared_only_keeps_a_session_line_only_when_it_is_marked_to_share(
+    tmp_path: Path,
+) -> None:
+    """The line to bring up next session has its own tick, apart from the record's."""
+    from export_helpers import PASSPHRASE, at
+
+    from journal_app.domain.records import Circle, ConnectionMoment, SessionReflection
+
+    journal, _ = Journal.create(tmp_path / "j", PASSPHRASE)
+    with journal:
+        journal.add(
+            ConnectionMoment(at=at(MON, 10), circle=Circle.PROFESSIONAL, minutes=50,
+                             note="private note", reflection=SessionReflection(
+                                 heard=6, bring_up="my sister", share_bring_up=True))
+        )  # fmt: skip
+        journal.add(
+            ConnectionMoment(at=at(MON, 16), circle=Circle.PROFESSIONAL, minutes=50,
+                             reflection=SessionReflection(
+                                 goals=4, bring_up="the move", share_bring_up=False))
+        )  # fmt: skip
+        out = tmp_path / "shared.md"
+        export(journal, MON, SUN, "md", out, shared_only=True)
+    text = out.read_text("utf-8")
+    assert "my sister" in text  # marked to share on its own
+    assert "the move" not in text and "private note" not in text
+    assert "(to bring up next session): my sister" in text

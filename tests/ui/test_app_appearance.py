@@ -280,3 +280,29 @@ def test_focus_is_one_clear_solid_ring(qapp: QApplication, theme: str) -> None:
             assert contrast(highlight, window) >= 3.0  # WCAG 2.2: a focus indicator, 3:1
     finally:
         apply_theme(qapp, "light", False)
+
+
+def test_today_fits_a_small_window_with_larger_text(
+    qtbot: Any, make_window: Any, vault_dir: Path, qapp: QApplication
+) -> None:
+    """800×600 with larger text: the forms put labels above fields and the moment buttons
+    stack, so nothing needs a sideways scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from journal_app.domain.records import RecordKind
+
+    apply_theme(qapp, "light", True)
+    try:
+        window = make_window(vault_dir)
+        window.resize(800, 600)
+        unlock(qtbot, window)
+        today = window.main_view.current_page()
+        for kind in (None, RecordKind.CONNECTION, RecordKind.BOUNDARY):
+            if kind is not None:
+                today.open_form(kind)
+            QApplication.processEvents()
+            area = today.findChild(QScrollArea)
+            assert area.widget().width() <= area.viewport().width(), kind
+            assert not area.horizontalScrollBar().isVisible(), kind
+    finally:
+        apply_theme(qapp, "light", False)
