@@ -169,7 +169,8 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     # WM_CLASS's first half comes from the program name when the first window is
     # made: with the neutral title it says "notes" from the start.
     neutral = False if demo else load_settings(data_dir).neutral_title
-    app = QApplication.instance() or QApplication([program_name(neutral)])
+    launched_as = sys.argv[0] if sys.argv else ""
+    app = QApplication.instance() or QApplication([program_name(neutral, launched_as)])
     assert isinstance(app, QApplication)
     set_window_icon(app)
     apply_identity(app, neutral, None)

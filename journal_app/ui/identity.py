@@ -16,6 +16,7 @@ Settings reaches it at the next start; the titles change at once.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QGuiApplication
@@ -44,9 +45,15 @@ def identity(neutral: bool) -> Identity:
     return Identity(PLAIN_NAME, QCoreApplication.translate("identity", "Journal"))
 
 
-def program_name(neutral: bool) -> str:
-    """argv[0] for the ``QApplication``: on X11 the first half of the window class."""
-    return NEUTRAL_NAME if neutral else PLAIN_NAME
+def program_name(neutral: bool, launched_as: str = "") -> str:
+    """argv[0] for the ``QApplication``: on X11 the first half of the window class.
+
+    ``notes`` with the neutral title; else the name the app was started by
+    (``journal-app``, or the packaged program's own), as Qt would take it.
+    """
+    if neutral:
+        return NEUTRAL_NAME
+    return Path(launched_as).name or PLAIN_NAME
 
 
 class NeutralTitles(QObject):

@@ -201,6 +201,8 @@ def test_with_the_neutral_title_no_window_or_dialog_says_journal(
 
     assert (program_name(True), identity(True).title) == ("notes", "Notes")  # WM_CLASS, title
     assert (program_name(False), identity(False).title) == ("journal-app", "Journal")
+    assert program_name(False, "/opt/quiet-notes/quiet-notes") == "quiet-notes"  # as launched
+    assert program_name(True, "/usr/bin/journal-app") == "notes"
     save_settings(vault_dir, replace(load_settings(vault_dir), neutral_title=True))
     window = make_window(vault_dir)
     unlock(qtbot, window)
