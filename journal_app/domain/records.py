@@ -340,7 +340,7 @@ class JournalEntry(Record):
     def _validate(self) -> None:
         self._set("text", v.text("text", self.text, required=True))
         self._set("title", v.text("title", self.title, limit=v.MAX_SHORT_TEXT).strip())
-        self._set("tags", v.words("tags", self.tags))
+        self._set("tags", v.words("tags", self.tags, keep_case=True))
 
     def fields(self) -> dict[str, Any]:
         return {"text": self.text, "title": self.title, "tags": list(self.tags)}

@@ -106,14 +106,26 @@ def name(field: str, value: object) -> str | None:
 
 
 def words(
-    field: str, values: Iterable[object], *, allowed: frozenset[str] | None = None
+    field: str,
+    values: Iterable[object],
+    *,
+    allowed: frozenset[str] | None = None,
+    keep_case: bool = False,
 ) -> tuple[str, ...]:
-    """A tuple of distinct, stripped, lower-case words (tags, emotions)."""
+    """A tuple of distinct, stripped words (tags, emotions).
+
+    Emotion words are keys of a fixed vocabulary, so they are lower-cased.
+    Tags keep the case the person wrote (``keep_case``); two spellings that
+    differ only in case are one tag, the first spelling kept.
+    """
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         raise ValidationError(field, tr("must be a list of words"))
     result: list[str] = []
+    seen: set[str] = set()
     for raw in values:
-        word = text(field, raw, limit=MAX_SHORT_TEXT).strip().lower()
+        word = text(field, raw, limit=MAX_SHORT_TEXT).strip()
+        if not keep_case:
+            word = word.lower()
         if not word:
             continue
         if "," in word or "\n" in word:
@@ -125,6 +137,8 @@ def words(
             raise ValidationError(
                 field, tr("{word} is not one of {choices}").format(word=repr(word), choices=choices)
             )
-        if word not in result:
+        key = word.casefold()
+        if key not in seen:
+            seen.add(key)
             result.append(word)
     return tuple(result)

@@ -213,9 +213,9 @@ def test_emotions_outside_the_vocabulary_are_refused(wrong: object) -> None:
     refused(MoodCheckIn, "emotions", emotions=wrong)
 
 
-def test_tags_are_free_words_lower_cased_without_repeats() -> None:
-    entry = make(JournalEntry, tags=("Family", "family", " work "))
-    assert entry.tags == ("family", "work")
+def test_tags_keep_the_case_written_without_repeats() -> None:
+    entry = make(JournalEntry, tags=("Family", "family", " work ", "NHS", "nhs"))
+    assert entry.tags == ("Family", "work", "NHS")
 
 
 @pytest.mark.parametrize(

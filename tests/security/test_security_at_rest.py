@@ -25,7 +25,7 @@ from journal_app.storage.database import PLAIN_SQLITE_HEADER
 
 PASSPHRASE = "correct horse battery"
 
-# Lower case, because tags are stored lower-cased; different per field, so a hit says where.
+# Different per field, so a hit says where.
 MARKERS = {
     "text": "qzxentrytextmarker7731",
     "title": "qzxtitlemarker7732",
