@@ -1,4 +1,4 @@
-"""``import json|daylio|jrnl PATH [--dry-run] [--mood-map "label=score,…"]``.
+"""``import json|daylio|dayone|bearable|pixels|jrnl PATH [--dry-run] [--mood-map …]``.
 
 The file is read and checked before the journal is unlocked, so a wrong or
 damaged file costs no key derivation and a dry run needs no passphrase.
@@ -41,14 +41,17 @@ def _kind_words(kind: str) -> tuple[str, str, str]:
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     imp = sub.add_parser(
         "import",
-        help=tr("bring in your history from Daylio, jrnl or a journal-app JSON export"),
+        help=tr("bring in your history from Daylio, Day One, Bearable, Pixels, jrnl or this app"),
         description=tr(
             "Import a file: json (a journal-app export), daylio (a Daylio CSV export or "
-            ".daylio backup) or jrnl (jrnl --format json). Everything is added at once or "
-            "nothing is; importing the same file again adds nothing twice."
+            ".daylio backup), dayone (Day One's JSON export: the ZIP or the Journal.json in it), "
+            "bearable (Bearable's CSV export), pixels (the Pixels app's JSON backup) or jrnl "
+            "(jrnl --format json). Everything is added at once or nothing is; importing the "
+            "same file again adds nothing twice."
         ),
     )
-    imp.add_argument("kind", choices=[k.value for k in ImportKind], metavar="json|daylio|jrnl")
+    kinds = [k.value for k in ImportKind]
+    imp.add_argument("kind", choices=kinds, metavar="|".join(kinds))
     imp.add_argument("path", metavar="PATH")
     imp.add_argument(
         "--dry-run", action="store_true", help=tr("say what would be imported; write nothing")

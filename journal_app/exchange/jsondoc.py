@@ -20,7 +20,7 @@ documents without it import as before, and an older app ignores it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -86,17 +86,8 @@ def safety_plan_from_document(data: Any) -> SafetyPlan | None:
     return None if plan.is_empty() else plan
 
 
-def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
-    """Records and people from a document; refuses anything malformed, saying where.
-
-    Raises:
-        InvalidImportFile: the document is not ours, is from a newer version,
-            or an entry in it is malformed (named by its position, counting from 1).
-    """
-    if not isinstance(data, dict):
-        raise InvalidImportFile(
-            tr("This is not a journal-app export: the file is not a JSON object.")
-        )
+def check_header(data: Mapping[str, Any]) -> None:
+    """Refuse a document that is not ours, or from a newer version of the app."""
     if data.get("format") != FORMAT:
         raise InvalidImportFile(
             tr('This is not a journal-app export: "format" should be "journal-app".')
@@ -117,16 +108,22 @@ def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
                 version=version
             )
         )
-    raw_people = data.get("people", [])
-    raw_records = data.get("records", [])
-    if not isinstance(raw_people, list):
-        raise InvalidImportFile(tr('In this export, "people" should be a list.'))
-    if not isinstance(raw_records, list):
-        raise InvalidImportFile(tr('In this export, "records" should be a list.'))
 
-    people: list[Person] = []
-    seen_names: set[str] = set()
-    for index, item in enumerate(raw_people, start=1):
+
+class DocumentItems:
+    """People and records of a document, taken one at a time (position from 1), checked.
+
+    Used for a whole document (``from_document``) and for one read as a
+    stream, so both refuse the same things with the same words.
+    """
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.records: list[AnyRecord] = []
+        self._names: set[str] = set()
+        self._ids: set[str] = set()
+
+    def person(self, index: int, item: Any) -> None:
         try:
             person = person_from_json(item)
         except ValidationError as exc:
@@ -134,30 +131,53 @@ def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
                 tr("Person {index} in this export: {problem}").format(index=index, problem=exc)
             ) from None
         key = person.name.casefold()
-        if key in seen_names:
+        if key in self._names:
             raise InvalidImportFile(
                 tr("Person {index} in this export: {name} is listed twice.").format(
                     index=index, name=repr(person.name)
                 )
             )
-        seen_names.add(key)
-        people.append(person)
+        self._names.add(key)
+        self.people.append(person)
 
-    records: list[AnyRecord] = []
-    seen_ids: set[str] = set()
-    for index, item in enumerate(raw_records, start=1):
+    def record(self, index: int, item: Any) -> None:
         try:
             record = record_from_json(item)
         except ValidationError as exc:
             raise InvalidImportFile(
                 tr("Record {index} in this export: {problem}").format(index=index, problem=exc)
             ) from None
-        if record.id in seen_ids:
+        if record.id in self._ids:
             raise InvalidImportFile(
                 tr("Record {index} in this export: the id {id} is used twice.").format(
                     index=index, id=repr(record.id)
                 )
             )
-        seen_ids.add(record.id)
-        records.append(record)
-    return records, people
+        self._ids.add(record.id)
+        self.records.append(record)
+
+
+def from_document(data: Any) -> tuple[list[AnyRecord], list[Person]]:
+    """Records and people from a document; refuses anything malformed, saying where.
+
+    Raises:
+        InvalidImportFile: the document is not ours, is from a newer version,
+            or an entry in it is malformed (named by its position, counting from 1).
+    """
+    if not isinstance(data, dict):
+        raise InvalidImportFile(
+            tr("This is not a journal-app export: the file is not a JSON object.")
+        )
+    check_header(data)
+    raw_people = data.get("people", [])
+    raw_records = data.get("records", [])
+    if not isinstance(raw_people, list):
+        raise InvalidImportFile(tr('In this export, "people" should be a list.'))
+    if not isinstance(raw_records, list):
+        raise InvalidImportFile(tr('In this export, "records" should be a list.'))
+    items = DocumentItems()
+    for index, item in enumerate(raw_people, start=1):
+        items.person(index, item)
+    for index, item in enumerate(raw_records, start=1):
+        items.record(index, item)
+    return items.records, items.people

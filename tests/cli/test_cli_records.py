@@ -198,7 +198,7 @@ def test_add_every_kind_with_every_flag_and_list_shows_the_values(journal_dir: P
             **common[4],
             "text": "Walked by the river.",
             "title": "Evening",
-            "tags": ["walk", "river"],
+            "tags": ["walk", "River"],  # tags keep the case written
         },
     ]
     # A person named for the first time joined the support map in the circle given.

@@ -1,4 +1,4 @@
-"""Shared helpers for the import tests: sample paths and building a .daylio backup."""
+"""Shared helpers for the import tests: sample paths, building a .daylio backup or Day One ZIP."""
 
 from __future__ import annotations
 
@@ -23,4 +23,16 @@ def daylio_zip(json_bytes: bytes, *, member: str = "backup.daylio", wrap: bool =
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(member, encoded)
         archive.writestr("assets/photos/2026/1/readme.txt", b"not a photo")
+    return buf.getvalue()
+
+
+def dayone_zip(journals: dict[str, bytes], *, photos: int = 2) -> bytes:
+    """A Day One export ZIP: one ``<name>.json`` per journal beside its photos folder."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in journals.items():
+            archive.writestr(name, data)
+        for n in range(photos):
+            archive.writestr(f"photos/{n:032x}.jpeg", b"\xff\xd8\xff not really a photo")
+        archive.writestr("__MACOSX/._Journal.json", b"resource fork")
     return buf.getvalue()

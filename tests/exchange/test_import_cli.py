@@ -149,8 +149,8 @@ def test_backup_and_jrnl_through_the_program(home: Path, journal_dir: Path, tmp_
     assert count(journal_dir) == before + 8
     listed = run(home, journal_dir, "search", "counsellor", "--format", "json")
     (found,) = json.loads(listed.stdout)
-    assert found["share"] is True
-    assert found["tags"] == ["therapy"]
+    assert found["share"] is False  # jrnl's star is a favourite, never "share with my therapist"
+    assert found["tags"] == ["therapy", "starred"]
     assert "4711" not in run(home, journal_dir, "list", "--format", "json").stdout
 
 
@@ -213,7 +213,7 @@ def test_invalid_files_exit_5_with_where_and_import_nothing(
 
 def test_missing_file_and_unknown_kind(home: Path, journal_dir: Path, tmp_path: Path) -> None:
     assert_one_line_error(run(home, journal_dir, "import", "json", str(tmp_path / "no.json")), 5)
-    assert_one_line_error(run(home, journal_dir, "import", "dayone", str(tmp_path)), 2)
+    assert_one_line_error(run(home, journal_dir, "import", "evernote", str(tmp_path)), 2)
 
 
 def test_own_json_round_trip_into_a_new_journal(home: Path, tmp_path: Path) -> None:
@@ -288,3 +288,69 @@ def test_apply_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             apply(journal, plan)
         assert journal.count() == 0
         assert journal.people(include_archived=True) == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "counts"),
+    [
+        ("dayone", "dayone_journal.json", "(4 journal entries)"),
+        ("bearable", "bearable_export.csv", "(4 mood check-ins, 2 journal entries)"),
+        ("pixels", "pixels_backup.json", "(5 mood check-ins, 3 journal entries)"),
+        ("pixels", "pixels_2019.json", "(2 mood check-ins, 1 journal entry)"),
+    ],
+)
+def test_day_one_bearable_and_pixels_through_the_program(
+    home: Path, journal_dir: Path, kind: str, name: str, counts: str
+) -> None:
+    before = count(journal_dir)
+    dry = run(home, journal_dir, "import", kind, str(sample(name)), "--dry-run", passphrase=None)
+    assert dry.returncode == 0, dry.stderr
+    assert "Dry run: nothing was written" in dry.stdout
+    first = run(home, journal_dir, "import", kind, str(sample(name)))
+    assert first.returncode == 0, first.stderr
+    assert counts in first.stdout
+    added = count(journal_dir) - before
+    assert f"Added to your journal: {added}." in first.stdout
+    again = run(home, journal_dir, "import", kind, str(sample(name)))
+    assert again.returncode == 0, again.stderr
+    assert "Added to your journal: 0." in again.stdout
+    assert count(journal_dir) == before + added
+
+
+def test_a_day_one_zip_through_the_program(home: Path, journal_dir: Path, tmp_path: Path) -> None:
+    from import_helpers import dayone_zip
+
+    path = tmp_path / "Export - Journal.zip"
+    path.write_bytes(dayone_zip({"Journal.json": sample("dayone_android.json").read_bytes()}))
+    done = run(home, journal_dir, "import", "dayone", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "(2 journal entries)" in done.stdout
+    found = run(home, journal_dir, "search", "steadier", "--format", "json")
+    (entry,) = json.loads(found.stdout)
+    assert entry["tags"] == ["Morning"]
+
+
+@pytest.mark.parametrize(
+    ("kind", "content", "words"),
+    [
+        ("dayone", '{"entries": [{"creationDate": "2024-01-01T10:00:00Z", "text": "a"}, '
+                   '{"creationDate": "soon", "text": "b"}]}', ["Entry 2", "creationDate"]),
+        ("pixels", '[{"date": "2022-1-1", "scores": [3]}, {"date": "2022-1-2", "scores": [9]}]',
+         ["Day 2", "scores"]),
+        ("bearable", "date,weekday,time of day,category,rating/amount,detail,notes\n"
+                     '"1st Jan 2024","M","am","Mood","5","",""\n'
+                     '"2nd Jan 2024","T","am","Mood","eleven","",""\n',
+         ["Line 3", "rating/amount"]),
+    ],
+)  # fmt: skip
+def test_refused_files_name_the_entry_and_field_exit_5_and_add_nothing(
+    home: Path, journal_dir: Path, tmp_path: Path, kind: str, content: str, words: list[str]
+) -> None:
+    path = tmp_path / f"broken-{kind}"
+    path.write_text(content, encoding="utf-8")
+    before = fingerprint(journal_dir)
+    done = run(home, journal_dir, "import", kind, str(path))
+    assert_one_line_error(done, 5)
+    for word in words:
+        assert word in done.stderr, done.stderr
+    assert fingerprint(journal_dir) == before

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -215,11 +216,11 @@ def test_an_edited_note_is_added_beside_the_old_one_not_lost() -> None:
         (HEADER.encode() + b"2026-13-01,,,10:00,good,,,\n", "Line 2"),
         (HEADER.encode() + b"2026-01-01,,,10:00,good,,,\n2026-01-02,,,25:00,good,,,\n", "Line 3"),
         (HEADER.encode() + b'2026-01-01,,,10:00,good,,"a\nb",\n2026-01-01,,,10:00,,,,\n', "Line 4"),
-        (HEADER.encode() + b"2026-01-01,,,10:00,good\n", "Line 2"),
+        (HEADER.encode() + b"2026-01-01,,,10:00,good,,,,\n", "Line 2"),
         (HEADER.encode() + b"2026-01-01,,,10:00,good,,,\xff\n", "UTF-8"),
         (HEADER.encode() + b'2026-01-01,,,10:00,good,,,"never closed\n', "CSV"),
         (HEADER.encode() + b"1850-01-01,,,10:00,good,,,\n", "Line 2"),
-        (b"year,date,weekday,time,mood,activities,note\n2018,Mai 18,,10:00,good,,\n", "Line 2"),
+        (b"year,date,weekday,time,mood,activities,note\n2018,Maybe 18,,10:00,good,,\n", "Line 2"),
     ],
 )
 def test_broken_csv_says_what_and_where(content: bytes, words: str) -> None:
@@ -369,3 +370,243 @@ def test_windows_line_endings_read_the_same() -> None:
 def test_a_header_only_file_holds_nothing() -> None:
     plan = parse_bytes("daylio", HEADER.encode("utf-8-sig"))
     assert (plan.records, plan.counts, plan.date_range) == ((), {}, None)
+
+
+# -- what real Daylio files trip on (issue 14) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("year", "date_text", "weekday", "expected"),
+    [
+        (2017, "7 września", "czwartek", "2017-09-07"),  # Polish genitive
+        (2017, "wrzesień 7", "", "2017-09-07"),  # Polish stand-alone
+        (2021, "16 de octubre", "sábado", "2021-10-16"),
+        (2018, "18 Mai", "Freitag", "2018-05-18"),
+        (2019, "3 févr.", "dimanche", "2019-02-03"),
+        (2017, "7 сентября", "четверг", "2017-09-07"),
+        (2017, "7 вересня", "четвер", "2017-09-07"),
+        (2017, "7. září", "čtvrtek", "2017-09-07"),
+        (2017, "szeptember 7.", "csütörtök", "2017-09-07"),
+        (2017, "7. syyskuuta", "torstaina", "2017-09-07"),
+        (2017, "7 Σεπτεμβρίου", "Πέμπτη", "2017-09-07"),
+        (2017, "7 Eylül", "Perşembe", "2017-09-07"),
+        (2017, "7 de setembre", "dijous", "2017-09-07"),
+        (2017, "7 d’octubre", "", "2017-10-07"),
+        (2017, "9月7日", "木曜日", "2017-09-07"),
+        (2017, "9월 7일", "목요일", "2017-09-07"),
+        (2017, "九月7日", "星期四", "2017-09-07"),
+        (2017, "7 tháng 9", "Thứ Năm", "2017-09-07"),
+        (2017, "7 ספטמבר", "יום חמישי", "2017-09-07"),
+        (2017, "7 سبتمبر", "الخميس", "2017-09-07"),
+        (2017, "7 กันยายน", "", "2017-09-07"),
+        (2017, "7 Sept.", "Thursday", "2017-09-07"),
+        # "listopad" is November in Polish and Czech, October in Croatian: the weekday decides.
+        (2017, "7 listopada", "wtorek", "2017-11-07"),
+        (2017, "7. listopada", "subota", "2017-10-07"),
+    ],
+)
+def test_month_names_in_the_languages_daylio_ships(
+    year: int, date_text: str, weekday: str, expected: str
+) -> None:
+    data = (
+        f"year,date,weekday,time,mood,activities,note\n{year},{date_text},{weekday},12:10,good,,\n"
+    )
+    (record,), _ = parse_csv(data.encode(), zone=BERLIN)
+    assert record.at.date().isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "weekday"),
+    [("18 Smarch", "Friday"), ("May June 7", ""), ("32 May", ""), ("7 listopad", ""), ("", "")],
+)
+def test_a_date_that_is_no_day_and_month_names_the_line_and_field(
+    date_text: str, weekday: str
+) -> None:
+    data = (
+        "year,date,weekday,time,mood,activities,note\n"
+        f"2017,7 września,czwartek,12:10,good,,\n2017,{date_text},{weekday},12:10,good,,\n"
+    )
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_csv(data.encode(), zone=BERLIN)
+    assert "Line 3" in str(caught.value) and "date" in str(caught.value)
+    assert "Nothing was imported" in str(caught.value)
+
+
+def test_full_date_is_used_first_whatever_the_date_column_says() -> None:
+    data = HEADER + "2024-02-29,29 grudnia,Donnerstag,10:00,good,,,\n"
+    (record,), _ = parse_csv(data.encode(), zone=BERLIN)
+    assert record.at.date().isoformat() == "2024-02-29"
+
+
+def test_a_real_polish_export_with_a_short_row_reads_whole() -> None:
+    records, labels = csv_records(
+        "daylio_polish_old.csv", mood_map={"dobrze": 7, "źle": 3, "okropnie": 1}
+    )
+    assert labels == ("dobrze", "okropnie", "źle")
+    assert sorted(r.at.date().isoformat() for r in moods(records)) == [
+        "2017-08-29",  # "2017,29 sierpnia,wtorek,23:33,dobrze,\"\"": the note column is missing
+        "2017-09-01",
+        "2017-09-06",
+        "2017-09-07",
+    ]
+    (entry,) = entries(records)
+    assert entry.text == "Długi dzień.\nWróciłam wcześniej."  # <br> became a line break
+    assert entry.tags == ("spacer",)
+
+
+def test_a_row_with_fewer_columns_reads_as_empty_fields() -> None:
+    data = HEADER + "2026-01-01,,,10:00,good\n2026-01-02,,,11:00,bad,walk\n"
+    records, _ = parse_csv(data.encode(), zone=BERLIN)
+    assert [(r.at.day, r.score, r.note) for r in moods(records)] == [
+        (1, 7, ""),
+        (2, 3, "Activities: walk"),
+    ]
+    assert entries(records) == []
+
+
+def test_a_row_with_more_columns_than_the_header_stops_naming_the_line() -> None:
+    data = HEADER + "2026-01-01,,,10:00,good,,,\n2026-01-02,,,11:00,bad,,,,extra\n"
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_csv(data.encode(), zone=BERLIN)
+    assert "Line 3" in str(caught.value)
+    assert "9 columns" in str(caught.value) and "8" in str(caught.value)
+
+
+def test_html_in_csv_notes_becomes_text_and_activities_are_left_alone() -> None:
+    records, _ = csv_records("daylio_html_scales.csv")
+    entry = entries(records)[0]
+    assert entry.title == "Bold title"
+    assert entry.text == (
+        "First line\nSecond line & more\n\nNew paragraph\n\n• one\n• two\nI <3 it, and <c_e> stays"
+    )
+    assert entry.tags == ("<c_e> tired", "walk", "friends; family")  # not HTML: as written
+
+
+def test_csv_and_backup_use_one_converter_so_the_same_note_is_one_entry() -> None:
+    html = "<p>Saw <b>J.</b> again.</p><p>It was <i>fine</i>&nbsp;&amp; calm.<br>Home early.</p>"
+    doc = backup_doc()
+    doc["dayEntries"] = [{**doc["dayEntries"][1], "note": html, "tags": []}]
+    backup_records, _ = parse_backup(daylio_zip(json.dumps(doc).encode()))
+    row = f'2025-12-31,December 31,Wednesday,5:30 pm,bad,"","","{html}"\n'
+    csv_records_, _ = parse_csv((HEADER + row).encode(), zone=BERLIN)
+    from_backup, from_csv = entries(backup_records)[0], entries(csv_records_)[0]
+    assert from_csv.text == from_backup.text == "Saw J. again.\n\nIt was fine & calm.\nHome early."
+    assert from_csv.id == from_backup.id  # importing both adds the note once
+
+
+@pytest.mark.parametrize(
+    ("note", "text"),
+    [
+        ("<c_e> tired and <f_sl33> short sleep", "<c_e> tired and <f_sl33> short sleep"),
+        ("I <3 you & me", "I <3 you & me"),
+        ("a < b > c", "a < b > c"),
+        ("<script>alert(1)</script>Kept", "Kept"),
+        ("Line<br>next <c_e> word", "Line\nnext <c_e> word"),
+        ("<!-- hidden -->Shown", "Shown"),
+        ("Tom &amp; Jerry", "Tom & Jerry"),
+    ],
+)
+def test_only_real_html_is_markup(note: str, text: str) -> None:
+    assert html_to_text(note) == text
+
+
+def test_scales_are_kept_in_the_check_in_note() -> None:
+    records, _ = csv_records("daylio_html_scales.csv")
+    first, second = moods(records)
+    assert first.note == "Sleep Quality: 8/10 points\nStress: 2/5 points"
+    # No note: the activities line and the scales both stay.
+    data = HEADER.replace("activities,", "activities,scales,") + (
+        '2026-01-01,,,10:00,good,"walk","Energy: 3/5 points | Mood stability: 4/5 points",,\n'
+    )
+    (check_in,), _ = parse_csv(data.encode(), zone=BERLIN)
+    assert check_in.note == "Activities: walk\nEnergy: 3/5 points\nMood stability: 4/5 points"
+    assert second.note == "Sleep Quality: 5/10 points"
+
+
+def test_activities_keep_the_case_written() -> None:
+    data = HEADER + '2026-01-01,,,10:00,good,"Therapy | NHS walk | therapy",,"Notes"\n'
+    records, _ = parse_csv(data.encode(), zone=BERLIN)
+    assert entries(records)[0].tags == ("Therapy", "NHS walk")
+
+
+def untimed(**changes: object) -> bytes:
+    doc = backup_doc()
+    entry = {**doc["dayEntries"][0], "hour": -1, "minute": -1, **changes}
+    doc["dayEntries"] = [entry]
+    return daylio_zip(json.dumps(doc).encode())
+
+
+def test_an_untimed_backup_entry_takes_its_time_from_datetime_and_offset() -> None:
+    # 2016-03-01 19:45 UTC, in a zone at +01:00: 20:45 local.
+    stamp = int(datetime(2016, 3, 1, 19, 45, tzinfo=UTC).timestamp() * 1000)
+    records, _ = parse_backup(
+        untimed(year=2016, month=2, day=1, datetime=stamp, timeZoneOffset=3_600_000)
+    )
+    assert moods(records)[0].at.isoformat() == "2016-03-01T20:45:00+01:00"
+
+
+def test_an_untimed_backup_entry_without_an_offset_uses_this_machines_zone() -> None:
+    stamp = int(datetime(2017, 7, 1, 6, 30, tzinfo=UTC).timestamp() * 1000)
+    entry = untimed(year=2017, month=6, day=1, datetime=stamp)
+    doc = json.loads(base64.b64decode(_member(entry)))
+    doc["dayEntries"][0].pop("timeZoneOffset")
+    records, _ = parse_backup(daylio_zip(json.dumps(doc).encode()))
+    at = moods(records)[0].at
+    local = datetime(2017, 7, 1, 6, 30, tzinfo=UTC).astimezone()
+    assert (at.hour, at.minute, at.utcoffset()) == (local.hour, local.minute, local.utcoffset())
+
+
+def _member(zipped: bytes) -> bytes:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(zipped)) as archive:
+        return archive.read("backup.daylio")
+
+
+@pytest.mark.parametrize("bad", [None, "yesterday", True])
+def test_an_untimed_entry_without_a_datetime_names_the_entry_and_field(bad: object) -> None:
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_backup(untimed(datetime=bad))
+    assert "Entry 1" in str(caught.value) and "datetime" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("millis", "offset"),
+    [
+        (3_565_901, "+01:00"),  # a few seconds off: the nearest quarter hour
+        (3_600_000, "+01:00"),
+        (19_800_000, "+05:30"),
+        (20_700_000, "+05:45"),
+        (-12_600_000, "-03:30"),
+        (-18_000_000, "-05:00"),
+        (-17_999_123, "-05:00"),
+        (0, "+00:00"),
+    ],
+)
+def test_backup_offsets_round_to_the_zone_offset_they_stand_for(millis: int, offset: str) -> None:
+    doc = backup_doc()
+    doc["dayEntries"] = [{**doc["dayEntries"][0], "timeZoneOffset": millis}]
+    records, _ = parse_backup(daylio_zip(json.dumps(doc).encode()))
+    assert moods(records)[0].at.isoformat().endswith(offset)
+    assert moods(records)[0].at.strftime("%H:%M") == "21:05"  # the local time as written
+
+
+def test_babel_is_loaded_only_for_a_file_that_needs_month_names() -> None:
+    import subprocess
+
+    probe = (
+        "import sys\n"
+        "from journal_app.exchange.importers import parse_bytes\n"
+        "import journal_app.cli.main\n"
+        "new = b'full_date,date,weekday,time,mood\\n2026-01-01,1 stycznia,czwartek,10:00,good\\n'\n"
+        "parse_bytes('daylio', new)\n"
+        "print('babel' in sys.modules)\n"
+        "old = b'year,date,weekday,time,mood\\n2026,1 stycznia,czwartek,10:00,good\\n'\n"
+        "parse_bytes('daylio', old)\n"
+        "print('babel' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert done.stdout.split() == ["False", "True"]

@@ -29,8 +29,8 @@ def test_jrnl_entries_titles_tags_and_starred() -> None:
     assert isinstance(first, JournalEntry)
     assert first.title == "First session with the new counsellor."
     assert first.text.startswith("She asked what I wanted")
-    assert first.tags == ("therapy",)
-    assert first.share is True  # starred
+    assert first.tags == ("therapy", "starred")  # starred is a favourite: a tag
+    assert first.share is False  # never "share with my therapist"
     assert first.at.isoformat() == "2025-09-03T18:45:00+02:00"
     assert first.at.utcoffset() == timedelta(hours=2)
     assert isinstance(second, JournalEntry)
@@ -127,3 +127,31 @@ def test_own_json_document_through_read_import(tmp_path: Path) -> None:
 def test_own_json_refuses_other_formats() -> None:
     with pytest.raises(InvalidImportFile, match="not a journal-app export"):
         parse_bytes("json", sample("jrnl.json").read_bytes())
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (
+            b'{"entries": [{"title": "never closed',
+            "Unterminated string starting at line 1, column 24",
+        ),
+        (
+            b'{"entries": [{"title": "a", "date": "2020-01-01"} {"title": "b"}]}',
+            "Expecting ',' delimiter at line 1, column 51",
+        ),
+        (b'{"entries": [\n  {"title" 1}]}', "Expecting ':' delimiter at line 2, column 12"),
+        (b'{"entries": []} trailing', "Extra data at line 1, column 17"),
+    ],
+)
+def test_invalid_json_says_where_once(data: bytes, words: str) -> None:
+    with pytest.raises(InvalidImportFile) as caught:
+        parse_bytes("jrnl", data)
+    message = str(caught.value)
+    assert words in message
+    assert " at at " not in message
+
+
+def test_tags_keep_the_case_written() -> None:
+    records = parse(entry(tags=["@Therapy", "@NHS", "@therapy"]), zone=BERLIN)
+    assert records[1].tags == ("Therapy", "NHS")

@@ -1,4 +1,4 @@
-"""Bring your history: import from Daylio, jrnl and our own JSON export.
+"""Bring your history: import from Daylio, Day One, Bearable, Pixels, jrnl and our own JSON.
 
 Two steps, so the desktop app can show what would happen before anything is
 written, and run both off the UI thread:
@@ -13,6 +13,10 @@ written, and run both off the UI thread:
   transaction, or nothing; records already stored (same id) are skipped, so
   importing the same file twice adds nothing the second time. Call it with
   a ``journal.sibling()`` on a worker thread.
+
+Files are read within the limits of ``_common`` (checked before reading, see
+``_source``), and streamed: no import holds the whole file and everything
+parsed from it at once.
 """
 
 from __future__ import annotations
@@ -30,7 +34,8 @@ from journal_app.domain.records import AnyRecord, Person, RecordKind
 from journal_app.domain.safety_plan import SafetyPlan
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
-from journal_app.exchange.importers._common import MAX_FILE_BYTES, decode_text, load_json, tr
+from journal_app.exchange.importers._common import tr
+from journal_app.exchange.importers._source import Source
 from journal_app.exchange.importers.moods import MoodLabelsNeeded, parse_mood_map
 
 if TYPE_CHECKING:
@@ -51,6 +56,9 @@ __all__ = [
 class ImportKind(StrEnum):
     JSON = "json"  # our own export
     DAYLIO = "daylio"  # a Daylio CSV export or a .daylio backup, told apart by content
+    DAYONE = "dayone"  # Day One's JSON export: the ZIP or the Journal.json inside
+    BEARABLE = "bearable"  # Bearable's CSV export
+    PIXELS = "pixels"  # the Pixels app's JSON backup
     JRNL = "jrnl"
 
 
@@ -64,6 +72,8 @@ class ImportPlan:
         labels_found: the Daylio mood labels in the file (empty for others).
         safety_plan: the safety plan in our own JSON export, if it holds one;
             importing merges its lines into the journal's plan (nothing twice).
+        label_scores: the score the file itself gives a label (a backup's
+            mood groups), so the app can show it rather than ask.
     """
 
     kind: ImportKind
@@ -73,6 +83,7 @@ class ImportPlan:
     counts: dict[str, int] = field(default_factory=dict)
     date_range: tuple[date, date] | None = None
     safety_plan: SafetyPlan | None = None
+    label_scores: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -81,13 +92,62 @@ class ImportPlan:
         records: list[AnyRecord],
         people: list[Person] | tuple[Person, ...] = (),
         labels_found: tuple[str, ...] = (),
+        label_scores: Mapping[str, int] | None = None,
         safety_plan: SafetyPlan | None = None,
     ) -> ImportPlan:
         counts = Counter(r.kind.value for r in records)
         ordered = {k.value: counts[k.value] for k in RecordKind if counts[k.value]}
-        days = [r.day for r in records]
-        span = (min(days), max(days)) if days else None
-        return cls(kind, tuple(records), tuple(people), labels_found, ordered, span, safety_plan)
+        span = None
+        if records:
+            days = [r.day for r in records]
+            span = (min(days), max(days))
+        return cls(
+            kind,
+            tuple(records),
+            tuple(people),
+            labels_found,
+            ordered,
+            span,
+            safety_plan,
+            dict(label_scores or {}),
+        )
+
+
+def parse_source(
+    kind: ImportKind | str,
+    source: Source,
+    mood_map: Mapping[str, int] | None = None,
+) -> ImportPlan:
+    """The plan for a file. Only ``InvalidImportFile`` (or a subclass) and ``OSError`` escape."""
+    kind = ImportKind(kind)
+    if kind is ImportKind.JSON:
+        from journal_app.exchange.importers import own
+
+        records, people, safety_plan = own.parse(source)
+        return ImportPlan.of(kind, records, people, safety_plan=safety_plan)
+    if kind is ImportKind.JRNL:
+        from journal_app.exchange.importers import jrnl
+
+        return ImportPlan.of(kind, jrnl.parse(source))
+    if kind is ImportKind.DAYONE:
+        from journal_app.exchange.importers import dayone
+
+        return ImportPlan.of(kind, dayone.parse(source))
+    if kind is ImportKind.BEARABLE:
+        from journal_app.exchange.importers import bearable
+
+        return ImportPlan.of(kind, bearable.parse(source))
+    if kind is ImportKind.PIXELS:
+        from journal_app.exchange.importers import pixels
+
+        return ImportPlan.of(kind, pixels.parse(source))
+    from journal_app.exchange.importers import daylio, daylio_backup
+
+    if source.is_zip():
+        records, labels, scores = daylio_backup.parse_backup_scored(source, mood_map)
+        return ImportPlan.of(kind, records, labels_found=labels, label_scores=scores)
+    records, labels = daylio.parse_csv(source, mood_map)
+    return ImportPlan.of(kind, records, labels_found=labels)
 
 
 def parse_bytes(
@@ -96,25 +156,7 @@ def parse_bytes(
     mood_map: Mapping[str, int] | None = None,
 ) -> ImportPlan:
     """The plan for a file's contents. Only ``InvalidImportFile`` (or a subclass) escapes."""
-    kind = ImportKind(kind)
-    if kind is ImportKind.JSON:
-        from journal_app.exchange.jsondoc import from_document, safety_plan_from_document
-
-        what = tr("journal-app export")
-        doc = load_json(decode_text(data, what), what)
-        records, people = from_document(doc)
-        return ImportPlan.of(kind, records, people, safety_plan=safety_plan_from_document(doc))
-    if kind is ImportKind.JRNL:
-        from journal_app.exchange.importers import jrnl
-
-        return ImportPlan.of(kind, jrnl.parse(data))
-    from journal_app.exchange.importers import daylio, daylio_backup
-
-    if daylio_backup.is_backup(data):
-        records, labels = daylio_backup.parse_backup(data, mood_map)
-    else:
-        records, labels = daylio.parse_csv(data, mood_map)
-    return ImportPlan.of(kind, records, labels_found=labels)
+    return parse_source(kind, Source.of_bytes(data), mood_map)
 
 
 def read_import(
@@ -122,7 +164,8 @@ def read_import(
     path: Path | str,
     mood_map: Mapping[str, int] | None = None,
 ) -> ImportPlan:
-    """Read ``path`` as ``kind`` (``json``, ``daylio`` or ``jrnl``); writes nothing."""
+    """Read ``path`` as ``kind`` (an ``ImportKind`` value); writes nothing."""
+    kind = ImportKind(kind)
     path = Path(path)
     try:
         info = path.stat()
@@ -132,14 +175,7 @@ def read_import(
             raise InvalidImportFile(
                 tr("{path} is not a regular file to import.").format(path=repr(str(path)))
             )
-        size = info.st_size
-        if size > MAX_FILE_BYTES:
-            raise InvalidImportFile(
-                tr("{name} is too large to import ({size} bytes).").format(
-                    name=path.name, size=size
-                )
-            )
-        data = path.read_bytes()
+        return parse_source(kind, Source.of_path(path, info.st_size), mood_map)
     except FileNotFoundError:
         raise InvalidImportFile(
             tr("There is no file {path} to import.").format(path=repr(str(path)))
@@ -151,10 +187,9 @@ def read_import(
     except OSError as exc:
         raise InvalidImportFile(
             tr("{path} cannot be read: {problem}.").format(
-                path=repr(str(path)), problem=exc.strerror
+                path=repr(str(path)), problem=exc.strerror or type(exc).__name__
             )
         ) from None
-    return parse_bytes(kind, data, mood_map)
 
 
 def apply(journal: Journal, plan: ImportPlan) -> AddResult:

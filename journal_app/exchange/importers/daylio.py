@@ -7,7 +7,16 @@ Mapping (the issue left the details to us):
   the same ``at``, the activities as its tags, and an id derived from the
   check-in's id; the check-in's own note stays empty;
 * an entry with activities but no note keeps them in the check-in's note as
-  "Activities: a, b", since a check-in has no tags.
+  "Activities: a, b", since a check-in has no tags;
+* Daylio's scales ("Sleep Quality: 8/10 points") are kept in the check-in's
+  note, one per line;
+* rich notes (HTML) become plain text, with ``_markup`` (the same as backups).
+
+Older exports write the date as a year column and a day with a month name in
+the phone's language ("7 września"); ``_months`` reads those with the CLDR
+names of every language Daylio ships. ``full_date``, where the file has it,
+is used first. A row with fewer columns than the header (Daylio drops a
+trailing empty note) reads as empty fields; one with more is refused.
 
 Ids are deterministic. A check-in's id comes from the local minute and the
 mood label (and, for two identical ones, their place among them), so the CSV
@@ -18,25 +27,31 @@ added beside the old one rather than lost.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from typing import NamedTuple
 
-from journal_app.domain.records import AnyRecord, JournalEntry, MoodCheckIn, utc_now
-from journal_app.domain.validation import MAX_SHORT_TEXT, ValidationError
+from journal_app.domain.records import AnyRecord, utc_now
+from journal_app.domain.validation import ValidationError
 from journal_app.errors import InvalidImportFile
 from journal_app.exchange.importers._common import (
+    MAX_RECORDS,
     LocalZone,
-    decode_text,
+    Records,
     fold,
+    imported_check_in,
+    imported_entry,
     stable_id,
-    tag_words,
+    title_and_text,
+    too_many,
     tr,
+    where_first,
 )
+from journal_app.exchange.importers._csv import csv_table
+from journal_app.exchange.importers._markup import markup_to_text
+from journal_app.exchange.importers._source import Source
 from journal_app.exchange.importers.moods import MoodLabelsNeeded, normalise_mood_map
 
 
@@ -44,7 +59,8 @@ class DaylioRow(NamedTuple):
     """One Daylio entry as read, before it becomes records.
 
     ``where`` names it for messages ("line 12", "entry 3"); ``offset`` is
-    None when the source keeps no UTC offset (the CSV).
+    None when the source keeps no UTC offset (the CSV). ``scales`` are
+    Daylio's scale readings as written ("Sleep Quality: 8/10 points").
     """
 
     where: str
@@ -56,6 +72,7 @@ class DaylioRow(NamedTuple):
     title: str
     note: str
     group_score: int | None = None
+    scales: tuple[str, ...] = ()
 
 
 def build_records(
@@ -96,7 +113,7 @@ def build_records(
 
     now = utc_now()  # one created/updated time for the whole import
     local = LocalZone(zone)
-    records: list[AnyRecord] = []
+    records: list[AnyRecord] = Records(tr("Daylio file"))
     for i, (row, label) in enumerate(zip(rows, folded, strict=True)):
         # A backup's mood group decides, unless the person mapped that label.
         score = own.get(label, row.group_score) if row.group_score else scores[label]
@@ -109,72 +126,29 @@ def build_records(
             checkin_id = stable_id(
                 "daylio", row.day.isoformat(), clock, label, occurrence.get(i, 0)
             )
-            title, text = _title_and_text(row.title, row.note)
-            checkin_note = ""
+            title, text = title_and_text(row.title, row.note)
+            lines: list[str] = []
             if not text and row.activities:
-                checkin_note = "Activities: " + ", ".join(row.activities)
-            records.append(
-                MoodCheckIn(
-                    id=checkin_id, at=at, score=score, note=checkin_note, created=now, updated=now
-                )
-            )
+                lines.append(tr("Activities: {list}").format(list=", ".join(row.activities)))
+            lines.extend(row.scales)
+            records.append(imported_check_in(checkin_id, at, score, now, note_lines=lines))
             if text:
+                note_id = stable_id("daylio-note", checkin_id, fold(row.title), fold(row.note))
                 records.append(
-                    JournalEntry(
-                        id=stable_id("daylio-note", checkin_id, fold(row.title), fold(row.note)),
-                        at=at,
-                        text=text,
-                        title=title,
-                        tags=tag_words(row.activities),
-                        created=now,
-                        updated=now,
-                    )
+                    imported_entry(note_id, at, text, now, title=title, tags=row.activities)
                 )
         except (ValidationError, ValueError, OverflowError) as exc:
-            where = row.where[:1].upper() + row.where[1:]
             raise InvalidImportFile(
-                tr("{where}: {problem}. Nothing was imported.").format(where=where, problem=exc)
+                tr("{where}: {problem}. Nothing was imported.").format(
+                    where=where_first(row.where), problem=exc
+                )
             ) from None
     return records, tuple(sorted(labels))
-
-
-def _title_and_text(title: str, note: str) -> tuple[str, str]:
-    """A journal entry's title and text from Daylio's note title and note."""
-    title = title.strip()
-    note = note.replace("\r\n", "\n").replace("\r", "\n").strip()
-    if "\n" in title or len(title) > MAX_SHORT_TEXT:
-        # Too long or on several lines for a title: keep it as the first paragraph.
-        return "", f"{title}\n\n{note}".strip()
-    if not note:
-        return "", title
-    return title, note
 
 
 # -- the CSV export ------------------------------------------------------------------
 
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([ap])\.?\s*m\.?)?$", re.IGNORECASE)
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_CSV_FIELD_LIMIT = 4_000_000
 
 
 def parse_clock(text: str) -> time:
@@ -202,20 +176,6 @@ def parse_clock(text: str) -> time:
     return time(hour, minute, second)
 
 
-def _month_day(text: str, year: int) -> date:
-    """Older exports: a year column and a date like "18 May", "May 18" or "Dec 17"."""
-    words = re.findall(r"[^\W\d_]+|\d+", text.casefold())
-    days = [w for w in words if w.isdigit()]
-    months = [_MONTHS[w] for w in words if w in _MONTHS]
-    if len(days) != 1 or len(months) != 1:
-        raise ValueError(
-            tr('date should look like "18 May" or "May 18", not {text}').format(
-                text=repr(text.strip())
-            )
-        )
-    return date(year, months[0], int(days[0]))
-
-
 def _csv_day(row: dict[str, str]) -> date:
     full = row.get("full_date", "").strip()
     if full:
@@ -230,30 +190,31 @@ def _csv_day(row: dict[str, str]) -> date:
         raise ValueError(
             tr('year should be four digits like "2018", not {text}').format(text=repr(year_text))
         )
-    return _month_day(row.get("date", ""), int(year_text))
+    from journal_app.exchange.importers._months import MonthNameError, month_and_day
 
-
-def read_csv_rows(data: bytes) -> list[DaylioRow]:
-    """Daylio's CSV export as rows; every header variant, BOM, multi-line notes."""
-    text = decode_text(data, tr("Daylio export"))
-    if "\x00" in text:
-        line = text[: text.index("\x00")].count("\n") + 1
-        raise InvalidImportFile(
-            tr("This is not a Daylio CSV export: line {line} holds a NUL byte.").format(line=line)
-        )
-    # Long notes are allowed: raise the csv module's per-field limit (a
-    # process-wide setting; only ever raised, never lowered).
-    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
-        csv.field_size_limit(_CSV_FIELD_LIMIT)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    text = row.get("date", "")
     try:
-        header_row = next(reader, None)
-        if header_row is None:
-            raise InvalidImportFile(tr("This Daylio export is empty: it has no header line."))
-        header = [h.strip().lower() for h in header_row]
+        return month_and_day(text, int(year_text), row.get("weekday", ""))
+    except MonthNameError:
+        raise ValueError(
+            tr(
+                'date should be a day and a month, like "18 May" or "7 września", not {text}'
+            ).format(text=repr(text.strip()))
+        ) from None
+
+
+def _scales(text: str) -> tuple[str, ...]:
+    """Daylio's scales column ("Sleep Quality: 8/10 points | Energy: 3/5 points")."""
+    return tuple(" ".join(part.split()) for part in text.split("|") if part.strip())
+
+
+def read_csv_rows(data: bytes | Source) -> list[DaylioRow]:
+    """Daylio's CSV export as rows; every header variant, BOM, multi-line notes."""
+    with csv_table(data, tr("Daylio export")) as table:
+        header = table.header
         has_date = "full_date" in header or ("year" in header and "date" in header)
         if not has_date or "time" not in header or "mood" not in header:
-            shown = ",".join(header_row)[:120]
+            shown = ",".join(table.header_row)[:120]
             raise InvalidImportFile(
                 tr(
                     "This is not a Daylio CSV export: line 1 should be a header like "
@@ -261,65 +222,48 @@ def read_csv_rows(data: bytes) -> list[DaylioRow]:
                     "not {header}."
                 ).format(header=repr(shown))
             )
-        if len(set(header)) != len(header):
-            raise InvalidImportFile(
-                tr("This Daylio export's header (line 1) names a column twice.")
-            )
+        table.check_unique()
         rows: list[DaylioRow] = []
-        line = reader.line_num
-        for cells in reader:
-            start, line = line + 1, reader.line_num
-            if not any(c.strip() for c in cells):
-                continue
-            where = tr("line {line}").format(line=start)
-            if len(cells) != len(header):
-                raise InvalidImportFile(
-                    tr(
-                        "Line {line} of this Daylio export has {columns} columns; "
-                        "the header has {expected}. Nothing was imported."
-                    ).format(line=start, columns=len(cells), expected=len(header))
-                )
-            row = dict(zip(header, cells, strict=True))
-            try:
-                day = _csv_day(row)
-                clock = parse_clock(row["time"])
-            except ValueError as exc:
-                raise InvalidImportFile(
-                    tr(
-                        "Line {line} of this Daylio export: {problem}. Nothing was imported."
-                    ).format(line=start, problem=exc)
-                ) from None
-            label = row["mood"]
-            if not fold(label):
-                raise InvalidImportFile(
-                    tr(
-                        "Line {line} of this Daylio export has no mood. Nothing was imported."
-                    ).format(line=start)
-                )
-            activities = tuple(a.strip() for a in row.get("activities", "").split("|") if a.strip())
-            rows.append(
-                DaylioRow(
-                    where=where,
-                    day=day,
-                    clock=clock,
-                    offset=None,
-                    label=label,
-                    activities=activities,
-                    title=row.get("note_title", ""),
-                    note=row.get("note", ""),
-                )
-            )
-    except csv.Error as exc:
+        for start, row in table.rows():
+            if len(rows) >= MAX_RECORDS:
+                raise too_many(tr("Daylio export"))
+            rows.append(_row(start, row))
+        return rows
+
+
+def _row(start: int, row: dict[str, str]) -> DaylioRow:
+    try:
+        day = _csv_day(row)
+        clock = parse_clock(row["time"])
+    except ValueError as exc:
         raise InvalidImportFile(
-            tr("This Daylio export cannot be read as CSV at line {line}: {problem}.").format(
-                line=reader.line_num, problem=exc
+            tr("Line {line} of this Daylio export: {problem}. Nothing was imported.").format(
+                line=start, problem=exc
             )
         ) from None
-    return rows
+    label = row["mood"]
+    if not fold(label):
+        raise InvalidImportFile(
+            tr("Line {line} of this Daylio export has no mood. Nothing was imported.").format(
+                line=start
+            )
+        )
+    activities = tuple(a.strip() for a in row.get("activities", "").split("|") if a.strip())
+    return DaylioRow(
+        where=tr("line {line}").format(line=start),
+        day=day,
+        clock=clock,
+        offset=None,
+        label=label,
+        activities=activities,
+        title=markup_to_text(row.get("note_title", "")),
+        note=markup_to_text(row.get("note", "")),
+        scales=_scales(row.get("scales", "")),
+    )
 
 
 def parse_csv(
-    data: bytes, mood_map: Mapping[str, int] | None = None, zone: tzinfo | None = None
+    data: bytes | Source, mood_map: Mapping[str, int] | None = None, zone: tzinfo | None = None
 ) -> tuple[list[AnyRecord], tuple[str, ...]]:
     """Records and mood labels from a Daylio CSV export."""
     return build_records(read_csv_rows(data), mood_map, zone)

@@ -3,131 +3,107 @@
 Only ``customMoods``, ``tags`` and ``dayEntries`` are read. Everything else
 (goals, reminders, preferences, a stored PIN, photos) is ignored and never
 imported.
+
+The ZIP is checked before it is read and the member is read through a
+counter (``_source``); the base64 text is decoded as it streams, and the JSON
+is read item by item (``_jsonstream``), so a zip bomb posing as a backup is
+refused within the limits instead of filling the memory.
+
+Times: an entry's ``hour`` and ``minute`` are its local time; real backups
+from 2016–2017 hold untimed entries (``-1``), whose time is taken from
+``datetime`` (milliseconds since 1970, UTC) and ``timeZoneOffset``. The
+offset is stored in milliseconds and sometimes a few seconds off a real zone
+offset; it is taken to the nearest quarter of an hour, as every zone offset
+in use since Daylio exists is.
 """
 
 from __future__ import annotations
 
-import base64
 import binascii
-import io
-import zipfile
-import zlib
 from collections.abc import Mapping
-from datetime import date, time, timedelta, tzinfo
-from html.parser import HTMLParser
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from journal_app.domain.records import AnyRecord
 from journal_app.errors import InvalidImportFile
-from journal_app.exchange.importers._common import load_json, tr
+from journal_app.exchange.importers._common import (
+    MAX_RECORDS,
+    MAX_TEXT_BYTES,
+    fold,
+    too_many,
+    tr,
+)
+from journal_app.exchange.importers._jsonstream import expect_list, json_reader
+from journal_app.exchange.importers._markup import markup_to_text
+from journal_app.exchange.importers._source import (
+    ZIP_MAGIC,
+    Source,
+    as_source,
+    member_source,
+    open_zip,
+    too_large,
+)
 from journal_app.exchange.importers.daylio import DaylioRow, build_records
 from journal_app.exchange.importers.moods import GROUP_SCORES, PREDEFINED_NAMES
 
-ZIP_MAGIC = b"PK\x03\x04"
 _MEMBER = "backup.daylio"
-_MAX_MEMBER_BYTES = 512 * 1024 * 1024
+_WHITESPACE = b" \t\r\n\x0b\x0c"
+_QUARTER_HOUR_MS = 15 * 60 * 1000
 
 
 def is_backup(data: bytes) -> bool:
     return data.startswith(ZIP_MAGIC)
 
 
-class _PlainText(HTMLParser):
-    """Daylio's rich-text notes as plain text: line breaks kept, markup dropped."""
-
-    _BREAK_BEFORE = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag in self._BREAK_BEFORE:
-            self.parts.append("\n")
-            if tag == "li":
-                self.parts.append("• ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BREAK_BEFORE and tag != "li":
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
 def html_to_text(html: str) -> str:
     """Plain text of a Daylio note (which may be HTML or already plain)."""
-    if "<" not in html and "&" not in html:
-        return html.strip()
-    parser = _PlainText()
-    try:
-        parser.feed(html)
-        parser.close()
-    except (AssertionError, ValueError):  # hopelessly broken markup: keep what was read
-        pass
-    text = "".join(parser.parts).replace("\xa0", " ")
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
-    out: list[str] = []
-    for line in lines:
-        if not line and (not out or not out[-1]):
-            continue  # no runs of blank lines, none at the start
-        out.append(line)
-    return "\n".join(out).strip()
+    return markup_to_text(html)
 
 
-def _json_of(data: bytes) -> Any:
+def _decoded(source: Source) -> bytes:
+    """The JSON inside the backup: its member, base64-decoded as it is read."""
+    what = tr("Daylio backup")
+    with open_zip(source, what) as archive:
+        try:
+            info = archive.getinfo(_MEMBER)
+        except KeyError:
+            raise InvalidImportFile(
+                tr("This ZIP file is not a Daylio backup: it holds no {member}.").format(
+                    member=repr(_MEMBER)
+                )
+            ) from None
+        # base64 takes four characters for three bytes, plus its line breaks.
+        member = member_source(archive, info, what, MAX_TEXT_BYTES * 3 // 2)
+        parts: list[bytes] = []
+        size = 0
+        carry = b""
+        with member.open() as stream:
+            while True:
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    break
+                chunk = carry + chunk.translate(None, _WHITESPACE)
+                whole = len(chunk) - len(chunk) % 4
+                carry = chunk[whole:]
+                part = _b64(chunk[:whole])
+                size += len(part)
+                if size > MAX_TEXT_BYTES:
+                    raise too_large(what)
+                parts.append(part)
+        if carry:
+            parts.append(_b64(carry))
+    return b"".join(parts)
+
+
+def _b64(data: bytes) -> bytes:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            try:
-                info = archive.getinfo(_MEMBER)
-            except KeyError:
-                raise InvalidImportFile(
-                    tr("This ZIP file is not a Daylio backup: it holds no {member}.").format(
-                        member=repr(_MEMBER)
-                    )
-                ) from None
-            if info.file_size > _MAX_MEMBER_BYTES:
-                raise InvalidImportFile(tr("This Daylio backup is too large to be read."))
-            with archive.open(info) as member:
-                encoded = member.read(_MAX_MEMBER_BYTES + 1)
-    except InvalidImportFile:
-        raise
-    except (
-        zipfile.BadZipFile,
-        zlib.error,
-        EOFError,
-        OSError,
-        ValueError,
-        NotImplementedError,
-        RuntimeError,  # an encrypted member
-        OverflowError,
-    ) as exc:
-        raise InvalidImportFile(
-            tr("This Daylio backup is damaged: the ZIP file cannot be read ({problem}).").format(
-                problem=exc
-            )
-        ) from None
-    if len(encoded) > _MAX_MEMBER_BYTES:
-        raise InvalidImportFile(tr("This Daylio backup is too large to be read."))
-    try:
-        raw = base64.b64decode(b"".join(encoded.split()), validate=True)
+        return binascii.a2b_base64(data, strict_mode=True)
     except (binascii.Error, ValueError):
         raise InvalidImportFile(
             tr("This Daylio backup is damaged: {member} is not base64 text.").format(
                 member=repr(_MEMBER)
             )
         ) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InvalidImportFile(
-            tr(
-                "This Daylio backup is damaged: its data is not UTF-8 text (at byte {byte})."
-            ).format(byte=exc.start)
-        ) from None
-    return load_json(text, tr("Daylio backup"))
 
 
 def _int(value: Any, where: str, name: str) -> int:
@@ -154,15 +130,6 @@ def _text(value: Any, where: str, name: str) -> str:
     return value
 
 
-def _list(doc: dict[str, Any], name: str) -> list[Any]:
-    value = doc.get(name, [])
-    if not isinstance(value, list):
-        raise InvalidImportFile(
-            tr("This Daylio backup is damaged: {name} should be a list.").format(name=repr(name))
-        )
-    return value
-
-
 def _key(value: Any) -> str:
     """Ids are numbers in some backups and text in others; compare them as text."""
     if isinstance(value, bool) or not isinstance(value, int | str):
@@ -170,48 +137,115 @@ def _key(value: Any) -> str:
     return str(value)
 
 
-def read_backup_rows(data: bytes) -> list[DaylioRow]:
-    doc = _json_of(data)
-    if not isinstance(doc, dict) or "dayEntries" not in doc:
-        raise InvalidImportFile(tr("This is not a Daylio backup: it has no 'dayEntries'."))
-
-    moods: dict[str, tuple[str, int]] = {}
-    for n, item in enumerate(_list(doc, "customMoods"), start=1):
-        where = tr("Mood {n} in this Daylio backup").format(n=n)
-        if not isinstance(item, dict):
-            raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
-        try:
-            mood_id = _key(item.get("id"))
-        except ValueError:
-            raise InvalidImportFile(tr("{where} has no valid 'id'.").format(where=where)) from None
-        group = _int(item.get("mood_group_id"), where, "mood_group_id")
-        if group not in GROUP_SCORES:
-            raise InvalidImportFile(
-                tr("{where}: 'mood_group_id' should be 1 to 5, not {group}.").format(
-                    where=where, group=group
-                )
+def _mood(n: int, item: Any) -> tuple[str, tuple[str, int]]:
+    where = tr("Mood {n} in this Daylio backup").format(n=n)
+    if not isinstance(item, dict):
+        raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
+    try:
+        mood_id = _key(item.get("id"))
+    except ValueError:
+        raise InvalidImportFile(tr("{where} has no valid 'id'.").format(where=where)) from None
+    group = _int(item.get("mood_group_id"), where, "mood_group_id")
+    if group not in GROUP_SCORES:
+        raise InvalidImportFile(
+            tr("{where}: 'mood_group_id' should be 1 to 5, not {group}.").format(
+                where=where, group=group
             )
-        name = _text(item.get("custom_name"), where, "custom_name").strip()
-        if not name:
-            predefined = item.get("predefined_name_id", group)
-            name = PREDEFINED_NAMES.get(predefined if isinstance(predefined, int) else group, "")
-            name = name or PREDEFINED_NAMES[group]
-        moods[mood_id] = (name, GROUP_SCORES[group])
+        )
+    name = _text(item.get("custom_name"), where, "custom_name").strip()
+    if not name:
+        predefined = item.get("predefined_name_id", group)
+        name = PREDEFINED_NAMES.get(predefined if isinstance(predefined, int) else group, "")
+        name = name or PREDEFINED_NAMES[group]
+    return mood_id, (name, GROUP_SCORES[group])
 
+
+def _activity(n: int, item: Any) -> tuple[str, str]:
+    where = tr("Activity {n} in this Daylio backup").format(n=n)
+    if not isinstance(item, dict):
+        raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
+    try:
+        return _key(item.get("id")), _text(item.get("name"), where, "name")
+    except ValueError:
+        raise InvalidImportFile(tr("{where} has no valid 'id'.").format(where=where)) from None
+
+
+def read_backup_rows(data: bytes | Source) -> list[DaylioRow]:
+    """The backup's entries as rows (moods and activities resolved)."""
+    what = tr("Daylio backup")
+    decoded = Source.of_bytes(_decoded(as_source(data)))
+    moods: dict[str, tuple[str, int]] = {}
     tags: dict[str, str] = {}
-    for n, item in enumerate(_list(doc, "tags"), start=1):
-        where = tr("Activity {n} in this Daylio backup").format(n=n)
-        if not isinstance(item, dict):
-            raise InvalidImportFile(tr("{where} should be an object.").format(where=where))
-        try:
-            tags[_key(item.get("id"))] = _text(item.get("name"), where, "name")
-        except ValueError:
-            raise InvalidImportFile(tr("{where} has no valid 'id'.").format(where=where)) from None
-
+    has_entries = False
+    # First the moods and activities (wherever they stand), passing the entries by.
+    with json_reader(decoded, what) as reader:
+        reader.begin(
+            "{", InvalidImportFile(tr("This is not a Daylio backup: it has no 'dayEntries'."))
+        )
+        for name in reader.members():
+            if name == "customMoods":
+                for n, item in enumerate(expect_list(reader, what, name), start=1):
+                    key, mood = _mood(n, item)
+                    moods[key] = mood
+            elif name == "tags":
+                for n, item in enumerate(expect_list(reader, what, name), start=1):
+                    key, activity = _activity(n, item)
+                    tags[key] = activity
+            elif name == "dayEntries":
+                has_entries = True
+                for _ in expect_list(reader, what, name):
+                    pass
+            else:
+                reader.skip()
+    if not has_entries:
+        raise InvalidImportFile(tr("This is not a Daylio backup: it has no 'dayEntries'."))
     rows: list[DaylioRow] = []
-    for n, item in enumerate(_list(doc, "dayEntries"), start=1):
-        rows.append(_row(n, item, moods, tags))
+    with json_reader(decoded, what) as reader:
+        for name in reader.members():
+            if name != "dayEntries":
+                reader.skip()
+                continue
+            for n, item in enumerate(reader.items(), start=1):
+                if n > MAX_RECORDS:
+                    raise too_many(what)
+                rows.append(_row(n, item, moods, tags))
     return rows
+
+
+def _offset(millis: int, where: str) -> timedelta:
+    if abs(millis) > 18 * 3600 * 1000:
+        raise InvalidImportFile(
+            tr("{where}: 'timeZoneOffset' should be within ±18 hours, not {millis} ms.").format(
+                where=where, millis=millis
+            )
+        )
+    return timedelta(minutes=15 * round(millis / _QUARTER_HOUR_MS))
+
+
+def _untimed_clock(
+    item: dict[str, Any], offset: timedelta | None, where: str
+) -> tuple[time, timedelta]:
+    """The local time of an untimed entry (hour -1) from its ``datetime`` and offset."""
+    stamp = item.get("datetime")
+    if isinstance(stamp, bool) or not isinstance(stamp, int | float):
+        raise InvalidImportFile(
+            tr(
+                "{where}: it has no time of day (hour {hour}, minute {minute}) and no valid "
+                "'datetime' to take it from."
+            ).format(where=where, hour=item.get("hour"), minute=item.get("minute"))
+        )
+    try:
+        utc = datetime.fromtimestamp(stamp / 1000, UTC)
+        local = utc + offset if offset is not None else utc.astimezone()
+    except (OverflowError, OSError, ValueError) as exc:
+        raise InvalidImportFile(
+            tr("{where}: 'datetime' is not a valid moment ({problem}).").format(
+                where=where, problem=exc
+            )
+        ) from None
+    if offset is None:
+        offset = local.utcoffset() or timedelta(0)
+    return time(local.hour, local.minute), offset
 
 
 def _row(
@@ -228,25 +262,28 @@ def _row(
     day_of_month = _int(item.get("day"), where, "day")
     hour = _int(item.get("hour", 0), where, "hour")
     minute = _int(item.get("minute", 0), where, "minute")
+    offset: timedelta | None = None
+    if item.get("timeZoneOffset") is not None:
+        offset = _offset(_int(item.get("timeZoneOffset"), where, "timeZoneOffset"), where)
     try:
         day = date(year, month + 1, day_of_month)
-        clock = time(hour, minute)
     except (ValueError, OverflowError) as exc:
         raise InvalidImportFile(
             tr("{where}: the date or time is not valid ({problem}).").format(
                 where=where, problem=exc
             )
         ) from None
-    offset: timedelta | None = None
-    if item.get("timeZoneOffset") is not None:
-        millis = _int(item.get("timeZoneOffset"), where, "timeZoneOffset")
-        if abs(millis) > 18 * 3600 * 1000:
+    if hour == -1 or minute == -1:
+        clock, offset = _untimed_clock(item, offset, where)
+    else:
+        try:
+            clock = time(hour, minute)
+        except (ValueError, OverflowError) as exc:
             raise InvalidImportFile(
-                tr("{where}: 'timeZoneOffset' should be within ±18 hours, not {millis} ms.").format(
-                    where=where, millis=millis
+                tr("{where}: the date or time is not valid ({problem}).").format(
+                    where=where, problem=exc
                 )
-            )
-        offset = timedelta(minutes=round(millis / 60_000))
+            ) from None
     mood_key = item.get("mood")
     found = None
     if isinstance(mood_key, int | str) and not isinstance(mood_key, bool):
@@ -283,14 +320,25 @@ def _row(
         offset=offset,
         label=found[0],
         activities=tuple(a for a in activities if a.strip()),
-        title=html_to_text(_text(item.get("note_title"), where, "note_title")),
-        note=html_to_text(_text(item.get("note"), where, "note")),
+        title=markup_to_text(_text(item.get("note_title"), where, "note_title")),
+        note=markup_to_text(_text(item.get("note"), where, "note")),
         group_score=found[1],
     )
 
 
+def parse_backup_scored(
+    data: bytes | Source, mood_map: Mapping[str, int] | None = None, zone: tzinfo | None = None
+) -> tuple[list[AnyRecord], tuple[str, ...], dict[str, int]]:
+    """Records, mood labels and the score each label's mood group gives, from a backup."""
+    rows = read_backup_rows(data)
+    records, labels = build_records(rows, mood_map, zone)
+    scores = {fold(row.label): row.group_score for row in rows if row.group_score}
+    return records, labels, scores
+
+
 def parse_backup(
-    data: bytes, mood_map: Mapping[str, int] | None = None, zone: tzinfo | None = None
+    data: bytes | Source, mood_map: Mapping[str, int] | None = None, zone: tzinfo | None = None
 ) -> tuple[list[AnyRecord], tuple[str, ...]]:
     """Records and mood labels from a ``.daylio`` backup."""
-    return build_records(read_backup_rows(data), mood_map, zone)
+    records, labels, _ = parse_backup_scored(data, mood_map, zone)
+    return records, labels
