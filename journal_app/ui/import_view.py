@@ -1,10 +1,15 @@
-"""Bring your history: import a Daylio, jrnl or journal-app file from the app.
+"""Bring your history: import from Daylio, Day One, Bearable, Pixels, jrnl or this app.
 
 Three steps, and nothing is written before the last one: choose the kind and
 the file; see what the file holds (the dry run, read off the UI thread);
 import only when the person says so (one transaction, on the worker's own
 connection). Daylio mood labels without a score go through a small mapping
 step first: one row per mood found, each with a 1–10 score picker.
+
+Each kind says in one line where that app keeps its export. The file chosen
+is not encrypted; after the import the person may have it deleted (off by
+default). The dialog's body scrolls, so at 800×600 with larger text nothing
+overlaps and every mood row can be reached.
 
 ``ImportSection`` is the group on the Settings page that opens the dialog.
 """
@@ -17,10 +22,12 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
+    QCheckBox,
     QDialog,
     QGridLayout,
     QGroupBox,
@@ -53,23 +60,38 @@ from journal_app.ui.tasks import TaskRunner
 NOT_CHOSEN = 0  # a score picker's value before the person has chosen
 
 
-def backup_scores(path: Path) -> dict[str, int]:
-    """The score each mood of a ``.daylio`` backup gets from its mood group (1 best … 5 worst).
+class ImportDone:
+    """What the worker hands back after an import: the store's answer and the source file's fate.
 
-    A backup scores every mood, even renamed ones, by its group, so the mapping
-    step shows those scores rather than asking. Empty for a CSV export.
+    Attributes:
+        result: the ``AddResult`` of the transaction.
+        deleted: the original file was deleted as the person asked.
+        delete_problem: why it could not be deleted (None when it was, or was not asked).
     """
-    from journal_app.exchange.importers import daylio_backup
-    from journal_app.exchange.importers._common import fold
 
+    def __init__(self, result: Any, deleted: bool = False, delete_problem: str | None = None):
+        self.result = result
+        self.deleted = deleted
+        self.delete_problem = delete_problem
+
+
+def import_and_delete(journal: Any, plan: ImportPlan, path: Path | None) -> ImportDone:
+    """Add ``plan`` in one transaction; then, if ``path`` is given, delete that file.
+
+    The file is deleted only after the records are safely stored, and only
+    when the person asked: it is the unencrypted copy of what is now in the
+    journal.
+    """
+    result = apply(journal, plan)
+    if path is None:
+        return ImportDone(result)
     try:
-        data = path.read_bytes()
-        if not daylio_backup.is_backup(data):
-            return {}
-        rows = daylio_backup.read_backup_rows(data)
-    except (OSError, KnownError):
-        return {}
-    return {fold(row.label): row.group_score for row in rows if row.group_score}
+        path.unlink()
+    except FileNotFoundError:
+        return ImportDone(result, deleted=True)
+    except OSError as exc:
+        return ImportDone(result, delete_problem=exc.strerror or type(exc).__name__)
+    return ImportDone(result, deleted=True)
 
 
 def _label(text: str = "", name: str = "") -> QLabel:
@@ -106,12 +128,63 @@ class ImportDialog(QDialog):
         self._path: Path | None = None
         self._plan: ImportPlan | None = None
         self._filling = False
+        self._sized = False
         self.busy = False
         self.score_pickers: dict[str, QSpinBox] = {}
         self._build()
         self._update_buttons()
 
     # -- building ----------------------------------------------------------------
+
+    def _kinds(self) -> list[tuple[ImportKind, str, str, str]]:
+        """(kind, button text, where that app keeps its export, file filter) per kind."""
+        return [
+            (
+                ImportKind.DAYLIO,
+                self.tr("&Daylio"),
+                self.tr(
+                    "In Daylio: More → Export entries (a CSV file), or More → Backup & restore "
+                    "(a .daylio file)."
+                ),
+                self.tr("Daylio files (*.csv *.daylio);;All files (*)"),
+            ),
+            (
+                ImportKind.DAYONE,
+                self.tr("Day &One"),
+                self.tr(
+                    "In Day One: Settings → Import/Export → Export → JSON. Choose the ZIP it "
+                    "makes, or the Journal.json inside it."
+                ),
+                self.tr("Day One export (*.zip *.json);;All files (*)"),
+            ),
+            (
+                ImportKind.BEARABLE,
+                self.tr("&Bearable"),
+                self.tr(
+                    "In Bearable: the menu at the top right, then the share icon: it exports a "
+                    "CSV file."
+                ),
+                self.tr("Bearable export (*.csv);;All files (*)"),
+            ),
+            (
+                ImportKind.PIXELS,
+                self.tr("&Pixels"),
+                self.tr("In Pixels: Settings → Export Pixels data (a .json file)."),
+                self.tr("Pixels backup (*.json);;All files (*)"),
+            ),
+            (
+                ImportKind.JRNL,
+                self.tr("j&rnl"),
+                self.tr("A file made with “jrnl --format json”."),
+                self.tr("jrnl JSON (*.json);;All files (*)"),
+            ),
+            (
+                ImportKind.JSON,
+                self.tr("This &app"),
+                self.tr("A JSON export made by this app (Export, as JSON)."),
+                self.tr("Journal export (*.json);;All files (*)"),
+            ),
+        ]
 
     def _build(self) -> None:
         intro = _label(
@@ -122,19 +195,24 @@ class ImportDialog(QDialog):
         )
 
         kind_box = QGroupBox(self.tr("What kind of file is it?"))
-        kind_layout = QVBoxLayout(kind_box)
+        kind_grid = QGridLayout(kind_box)
         self.kinds = QButtonGroup(self)
         self.kind_buttons: dict[ImportKind, QRadioButton] = {}
-        for kind, text in (
-            (ImportKind.DAYLIO, self.tr("&Daylio: a CSV export or a .daylio backup")),
-            (ImportKind.JRNL, self.tr("j&rnl: a file made with “jrnl --format json”")),
-            (ImportKind.JSON, self.tr("This app: a JSON e&xport from this journal")),
-        ):
+        self.kind_help: dict[ImportKind, str] = {}
+        self._filters: dict[ImportKind, str] = {}
+        for n, (kind, text, where, filters) in enumerate(self._kinds()):
             button = QRadioButton(text)
+            button.setToolTip(where)
+            button.setAccessibleDescription(where)
             self.kinds.addButton(button)
-            kind_layout.addWidget(button)
+            kind_grid.addWidget(button, n // 2, n % 2)
             self.kind_buttons[kind] = button
+            self.kind_help[kind] = where
+            self._filters[kind] = filters
+        self.kind_hint = _label(name="import_kind_hint")
+        kind_grid.addWidget(self.kind_hint, (len(self.kind_buttons) + 1) // 2, 0, 1, 2)
         self.kind_buttons[ImportKind.DAYLIO].setChecked(True)
+        self.kind_hint.setText(self.kind_help[ImportKind.DAYLIO])
         self.kinds.buttonToggled.connect(self._kind_toggled)
 
         self.file_label = _label(self.tr("No file chosen yet."), "import_file")
@@ -149,19 +227,13 @@ class ImportDialog(QDialog):
         moods_layout = QVBoxLayout(self.moods_box)
         self.moods_note = _label(name="import_moods_note")
         moods_layout.addWidget(self.moods_note)
+        # Every mood gets its row: the dialog's body scrolls, the table never does.
         self.moods_grid_holder = QWidget()
         self.moods_grid = QGridLayout(self.moods_grid_holder)
         self.moods_grid.setContentsMargins(0, 0, 0, 0)
         self.moods_grid.setColumnStretch(2, 1)
         self.moods_grid.setHorizontalSpacing(24)
-        self.moods_scroll = QScrollArea()
-        self.moods_scroll.setWidgetResizable(True)
-        self.moods_scroll.setWidget(self.moods_grid_holder)
-        self.moods_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.moods_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its pickers take focus
-        self.moods_scroll.viewport().setAutoFillBackground(False)
-        self.moods_grid_holder.setAutoFillBackground(False)
-        moods_layout.addWidget(self.moods_scroll)
+        moods_layout.addWidget(self.moods_grid_holder)
         self.use_scores_button = QPushButton(self.tr("&Use these scores"))
         self.use_scores_button.clicked.connect(self.use_scores)
         moods_layout.addLayout(right_row(self.use_scores_button))
@@ -170,6 +242,19 @@ class ImportDialog(QDialog):
         self.summary = _label(name="import_summary")
         self.summary.hide()
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.delete_source = QCheckBox(self.tr("Dele&te the original file after importing"))
+        self.delete_source.setChecked(False)
+        self.delete_why = _label(
+            self.tr(
+                "It is not encrypted: anyone who uses this computer could open it. It is "
+                "deleted only once everything is safely in your journal."
+            ),
+            "import_delete_why",
+        )
+        self.delete_source.setAccessibleDescription(self.delete_why.text())
+        self.delete_why.setContentsMargins(24, 0, 0, 0)
+
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -179,6 +264,29 @@ class ImportDialog(QDialog):
         self.status = _label(name="import_status")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(intro)
+        body_layout.addWidget(kind_box)
+        body_layout.addLayout(file_row)
+        body_layout.addWidget(self.moods_box)
+        body_layout.addWidget(self.summary)
+        body_layout.addWidget(self.delete_source)
+        body_layout.addWidget(self.delete_why)
+        body_layout.addWidget(self.progress)
+        body_layout.addWidget(self.status)
+        body_layout.addStretch(1)
+        self.body_scroll = QScrollArea()
+        self.body_scroll.setWidgetResizable(True)
+        self.body_scroll.setWidget(body)
+        self._body = body
+        self.body_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.body_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls take focus
+        self.body_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body_scroll.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+
         self.import_button = QPushButton(self.tr("&Import"))
         self.import_button.clicked.connect(self.import_now)
         self.close_button = QPushButton(self.tr("Close"))
@@ -186,18 +294,34 @@ class ImportDialog(QDialog):
         buttons = right_row(self.close_button, self.import_button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(kind_box)
-        layout.addLayout(file_row)
-        layout.addWidget(self.moods_box)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addStretch(1)
+        layout.addWidget(self.body_scroll, 1)
         layout.addLayout(buttons)
-        QWidget.setTabOrder(self.use_scores_button, self.close_button)
+        QWidget.setTabOrder(self.use_scores_button, self.delete_source)
+        QWidget.setTabOrder(self.delete_source, self.close_button)
         QWidget.setTabOrder(self.close_button, self.import_button)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(min(560, self._available().width()))
+
+    def _available(self) -> QRect:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen.availableGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open at a size that fits the screen: the body scrolls for the rest."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            self.fit_to_screen()
+
+    def fit_to_screen(self) -> None:
+        area = self._available()
+        body = self._body.sizeHint()
+        chrome = self.sizeHint().height() - self.body_scroll.sizeHint().height()
+        # Wide enough for each where-to-find line on one line, as the screen allows.
+        metrics = self.kind_hint.fontMetrics()
+        reading = max(metrics.horizontalAdvance(h) for h in self.kind_help.values()) + 96
+        width = min(max(self.minimumWidth(), body.width() + 40, reading), area.width() - 24)
+        height = min(body.height() + chrome + 24, area.height() - 48)
+        self.resize(width, max(height, min(360, area.height() - 48)))
 
     # -- choices -----------------------------------------------------------------
 
@@ -222,6 +346,7 @@ class ImportDialog(QDialog):
     def _kind_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if not checked:
             return
+        self.kind_hint.setText(self.kind_help[self.chosen_kind()])
         self._forget_plan()
         self._clear_moods()
         if self._path is not None:
@@ -233,12 +358,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         if self.busy:
             return
-        kind = self.chosen_kind()
-        filters = {
-            ImportKind.DAYLIO: self.tr("Daylio files (*.csv *.daylio);;All files (*)"),
-            ImportKind.JRNL: self.tr("jrnl JSON (*.json);;All files (*)"),
-            ImportKind.JSON: self.tr("Journal export (*.json);;All files (*)"),
-        }[kind]
+        filters = self._filters[self.chosen_kind()]
         path = self._dialogs.ask_open_path(self, self.tr("Choose the file to bring in"), filters)
         if path is None:
             return
@@ -257,20 +377,17 @@ class ImportDialog(QDialog):
             return
         scores = self.mood_scores() if kind is ImportKind.DAYLIO else {}
 
-        def job() -> tuple[ImportPlan, dict[str, int]]:
-            plan = read_import(kind, path, scores or None)  # only the file: no store
-            found = backup_scores(path) if plan.labels_found else {}
-            return plan, found
+        def job() -> ImportPlan:
+            return read_import(kind, path, scores or None)  # only the file: no store
 
         self._start(self.tr("Reading the file…"))
         self._runner.run(job, self._guarded(self._read_done), self._guarded(self._read_failed))
 
-    def _read_done(self, answer: tuple[ImportPlan, dict[str, int]]) -> None:
-        plan, known = answer
+    def _read_done(self, plan: ImportPlan) -> None:
         self._plan = plan
         self.status.clear()
         if plan.labels_found:
-            self._show_moods(plan.labels_found, (), known)
+            self._show_moods(plan.labels_found, (), plan.label_scores)
         else:
             self._clear_moods()
         self._set_summary(self._summary_text(plan))
@@ -283,12 +400,7 @@ class ImportDialog(QDialog):
         if isinstance(exc, MoodLabelsNeeded):
             self._show_moods(exc.labels_found, exc.unmapped)
             self._set_summary("")
-            self.status.setText(
-                self.tr(
-                    "Daylio lets you name your own moods, so some need a score here. "
-                    "Give each a score, then choose “Use these scores”."
-                )
-            )
+            self.status.clear()  # the mood table says what to do, once
             self._update_buttons()
             first = next((p for p in self.score_pickers.values() if p.value() == NOT_CHOSEN), None)
             if first is not None:
@@ -311,11 +423,13 @@ class ImportDialog(QDialog):
         plan = self._plan
         if self.busy or plan is None or not plan.records:
             return
-        job = on_own_connection(self._journal, lambda journal: apply(journal, plan))
+        delete = self._path if self.delete_source.isChecked() else None
+        job = on_own_connection(self._journal, lambda j: import_and_delete(j, plan, delete))
         self._start(self.tr("Bringing it in…"))
         self._runner.run(job, self._guarded(self._import_done), self._guarded(self._import_failed))
 
-    def _import_done(self, result: Any) -> None:
+    def _import_done(self, done: ImportDone) -> None:
+        result = done.result
         self._forget_plan()
         self._clear_moods()
         if result.added == 0 and result.skipped:
@@ -351,6 +465,17 @@ class ImportDialog(QDialog):
                     self.tr("1 person was added to your support map."),
                     self.tr("{n} people were added to your support map."),
                 )
+            )
+        if done.deleted and self._path is not None:
+            lines.append(self.tr("The original file was deleted."))
+            self.file_label.setText(self.tr("{name} was deleted.").format(name=self._path.name))
+            self._path = None
+        elif done.delete_problem:
+            lines.append(
+                self.tr(
+                    "The original file could not be deleted ({reason}); you may want to "
+                    "delete it yourself."
+                ).format(reason=done.delete_problem)
             )
         self._set_summary("")
         self.status.setText(" ".join(lines))
@@ -409,6 +534,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(idle and has_plan)
         self.import_button.setDefault(has_plan)
         self.choose_button.setEnabled(idle)
+        self.delete_source.setEnabled(idle)
         for button in self.kind_buttons.values():
             button.setEnabled(idle)
         self.use_scores_button.setEnabled(idle and self._path is not None and self._all_scored())
@@ -471,16 +597,22 @@ class ImportDialog(QDialog):
             self.score_pickers[label] = picker
         self.moods_grid.setRowStretch(len(labels) + 1, 1)
         # Tab follows what the eye sees: the file button, each mood in turn, then on.
-        chain = [self.choose_button, *self.score_pickers.values(), self.use_scores_button]
+        chain = [
+            self.choose_button,
+            *self.score_pickers.values(),
+            self.use_scores_button,
+            self.delete_source,
+        ]
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
         self._filling = False
         if unmapped:
             self.moods_note.setText(
                 self.tr(
-                    "Moods you named yourself need a score from 1 (very low) to 10 (very "
-                    "good), so they sit alongside the check-ins you make here. Daylio's own "
-                    "moods are filled in already; change any you like."
+                    "Daylio lets you name your own moods, so those need a score here, from 1 "
+                    "(very low) to 10 (very good), to sit alongside the check-ins you make "
+                    "here. Daylio's own moods are filled in already; change any you like, "
+                    "then choose “Use these scores”."
                 )
             )
         else:
@@ -490,9 +622,6 @@ class ImportDialog(QDialog):
                     "(very good). Change any you like, then choose “Use these scores”."
                 )
             )
-        rows = len(labels) + 1
-        row_height = max(p.sizeHint().height() for p in self.score_pickers.values()) + 6
-        self.moods_scroll.setMinimumHeight(min(rows, 4) * row_height)
         self.moods_box.show()
         self._update_buttons()
 
@@ -590,8 +719,8 @@ class ImportSection(QGroupBox):
             _label(
                 self.tr(
                     "Kept a mood diary or journal somewhere else? Bring it in from Daylio, "
-                    "jrnl or an export of this app. You see what a file holds before "
-                    "anything is added."
+                    "Day One, Bearable, Pixels, jrnl or an export of this app. You see what a "
+                    "file holds before anything is added."
                 )
             )
         )

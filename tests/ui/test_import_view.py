@@ -153,9 +153,10 @@ def test_custom_moods_go_through_the_mapping_step(
     pickers["so-so"].setValue(4)
     pickers["good"].setValue(6)  # a default can be changed too
     assert dialog.use_scores_button.isEnabled()
-    assert tab_chain(dialog.choose_button, 6) == [
+    assert tab_chain(dialog.choose_button, 7) == [
         *(pickers[label] for label in ("bien", "good", "so-so", "super")),
         dialog.use_scores_button,
+        dialog.delete_source,
         dialog.close_button,  # Import is not enabled yet, so Tab passes it by
     ]
     qtbot.mouseClick(dialog.use_scores_button, Qt.MouseButton.LeftButton)
@@ -317,13 +318,8 @@ def test_our_own_export_brings_people_too(
     assert journal.find_person("Rue") is not None
 
 
-def test_a_file_refused_by_the_store_adds_nothing_at_all(
-    qtbot: Any,
-    journal: Journal,
-    dialogs: ScriptedDialogs,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def refused_by_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Our own export of two records; the store refuses the second, half-written."""
     at = datetime(2026, 2, 3, 18, 0, tzinfo=timezone(timedelta(hours=1)))
     refused = BoundaryPractice(
         at=at, type=BoundaryType.SAYING_NO, outcome=Outcome.HELD, person="Nobody Known"
@@ -339,6 +335,17 @@ def test_a_file_refused_by_the_store_adds_nothing_at_all(
     monkeypatch.setattr(RecordRepository, "_index", refusing)
     doc = tmp_path / "export.json"
     doc.write_text(json.dumps(to_document(records, [])), "utf-8")
+    return doc
+
+
+def test_a_file_refused_by_the_store_adds_nothing_at_all(
+    qtbot: Any,
+    journal: Journal,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    doc = refused_by_the_store(tmp_path, monkeypatch)
     before = journal.count()
     dialog = make_dialog(qtbot, journal, dialogs)
     dialog.choose_kind("json")
@@ -472,3 +479,225 @@ def test_the_settings_page_offers_it_and_a_lock_closes_it(
     window.lock()  # a lock closes the dialog with everything else
     assert not shiboken6.isValid(dialog) or not dialog.isVisible()
     assert not any("This file holds" in text for text in visible_texts(window))
+
+
+# -- new sources, the source file, and fitting a small screen (issues 11 and 14) ----------
+
+
+def test_every_kind_says_where_that_app_keeps_its_export(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    dialog = make_dialog(qtbot, journal, dialogs)
+    apps = {
+        "daylio": "Daylio",
+        "dayone": "Day One",
+        "bearable": "Bearable",
+        "pixels": "Pixels",
+        "jrnl": "jrnl",
+        "json": "this app",
+    }
+    assert {k.value for k in dialog.kind_buttons} == set(apps)
+    hints = set()
+    for kind, button in dialog.kind_buttons.items():
+        where = button.accessibleDescription()
+        assert apps[kind.value].casefold() in where.casefold()
+        assert "\n" not in where and len(where) < 160  # one line
+        assert button.toolTip() == where
+        dialog.choose_kind(kind)
+        assert dialog.kind_hint.text() == where  # shown under the choices when chosen
+        assert dialog.kind_hint.isVisibleTo(dialog)
+        hints.add(where)
+    assert len(hints) == len(apps)
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "summary"),
+    [
+        ("dayone", "dayone_journal.json", "4 journal entries"),
+        ("bearable", "bearable_export.csv", "4 mood check-ins and 2 journal entries"),
+        ("pixels", "pixels_backup.json", "5 mood check-ins and 3 journal entries"),
+    ],
+)
+def test_the_new_sources_come_in_through_the_dialog(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, kind: str, name: str, summary: str
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    dialog.choose_kind(kind)
+    choose(qtbot, dialog, dialogs, SAMPLES / name)
+    assert summary in dialog.summary.text()
+    assert not dialog.moods_box.isVisibleTo(dialog)  # only Daylio has mood names to score
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    added = blocker.args[0].added
+    assert added > 0 and journal.count() == before + added
+    choose(qtbot, dialog, dialogs, SAMPLES / name)  # again: nothing twice
+    with qtbot.waitSignal(dialog.imported) as blocker:
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].added == 0
+    assert journal.count() == before + added
+
+
+def copy_of(tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    path.write_bytes((SAMPLES / name).read_bytes())
+    return path
+
+
+def test_deleting_the_original_file_is_offered_off_by_default_and_explained(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    dialog = make_dialog(qtbot, journal, dialogs)
+    assert not dialog.delete_source.isChecked()
+    assert "not encrypted" in dialog.delete_why.text()
+    assert dialog.delete_why.isVisibleTo(dialog)
+    source = copy_of(tmp_path, "daylio_current.csv")
+    choose(qtbot, dialog, dialogs, source)
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert source.exists()  # not asked: kept
+    assert "deleted" not in dialog.status.text()
+
+
+def test_the_original_file_is_deleted_only_after_it_is_safely_in(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    before = journal.count()
+    dialog = make_dialog(qtbot, journal, dialogs)
+    source = copy_of(tmp_path, "daylio_current.csv")
+    choose(qtbot, dialog, dialogs, source)
+    dialog.delete_source.setFocus()
+    qtbot.keyClick(dialog.delete_source, Qt.Key.Key_Space)  # reachable from the keyboard
+    assert dialog.delete_source.isChecked()
+    with qtbot.waitSignal(dialog.imported):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert journal.count() == before + 10
+    assert not source.exists()
+    assert "The original file was deleted." in dialog.status.text()
+    assert "daylio_current.csv was deleted." in dialog.file_label.text()
+
+
+def test_a_failed_import_deletes_nothing(
+    qtbot: Any,
+    journal: Journal,
+    dialogs: ScriptedDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = refused_by_the_store(tmp_path, monkeypatch)
+    dialog = make_dialog(qtbot, journal, dialogs)
+    dialog.choose_kind("json")
+    choose(qtbot, dialog, dialogs, source)
+    dialog.delete_source.setChecked(True)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert source.exists()
+    assert "Nothing was imported" in dialog.status.text()
+
+
+def test_a_file_that_cannot_be_deleted_is_said_calmly(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:
+    from journal_app.ui import import_view
+
+    dialog = make_dialog(qtbot, journal, dialogs)
+    source = copy_of(tmp_path, "daylio_no_title.csv")
+    choose(qtbot, dialog, dialogs, source)
+    dialog.delete_source.setChecked(True)
+
+    def refuse(self: Path, missing_ok: bool = False) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(import_view.Path, "unlink", refuse)
+        with qtbot.waitSignal(dialog.imported):
+            qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert source.exists()
+    assert "could not be deleted (Permission denied)" in dialog.status.text()
+    assert "records were added" in dialog.status.text()
+
+
+def test_the_mood_explanation_appears_once(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+) -> None:
+    dialog = make_dialog(qtbot, journal, dialogs)
+    choose(qtbot, dialog, dialogs, CUSTOM)
+    texts = [t for t in visible_texts(dialog) if t]
+    about_naming = [t for t in texts if "name your own moods" in t or "named yourself" in t]
+    assert len(about_naming) == 1
+    assert dialog.status.text() == ""
+    assert "Use these scores" in dialog.moods_note.text()
+
+
+def many_moods_file(tmp_path: Path, n: int) -> Path:
+    rows = "".join(f"2026-01-{day:02d},,,10:00,mood number {day},,,\n" for day in range(1, n + 1))
+    path = tmp_path / "many.csv"
+    path.write_text("full_date,date,weekday,time,mood,activities,note_title,note\n" + rows, "utf-8")
+    return path
+
+
+def test_at_800_by_600_with_larger_text_every_mood_row_shows_and_nothing_overlaps(
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, tmp_path: Path, qapp: Any
+) -> None:
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QSpinBox, QWidget
+
+    from journal_app.ui import import_view
+    from journal_app.ui.theme import apply_theme
+
+    apply_theme(qapp, "light", True)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(
+                import_view.ImportDialog, "_available", lambda self: QRect(0, 0, 800, 600)
+            )
+            dialog = make_dialog(qtbot, journal, dialogs)
+            choose(qtbot, dialog, dialogs, many_moods_file(tmp_path, 14))
+            dialog.fit_to_screen()
+            qtbot.waitUntil(lambda: dialog.moods_box.isVisible())
+        assert dialog.width() <= 800 and dialog.height() <= 600
+        pickers = list(dialog.score_pickers.values())
+        assert len(pickers) == 14
+        body = dialog.body_scroll.widget()
+        # Every row is laid out in full (the body scrolls; the table never hides rows).
+        for picker in pickers:
+            assert picker.isVisibleTo(dialog)
+            assert picker.height() >= picker.sizeHint().height() - 2
+        # Scrolling brings each one into view.
+        for picker in (pickers[0], pickers[-1]):
+            dialog.body_scroll.ensureWidgetVisible(picker)
+            qapp.processEvents()
+            top = picker.mapTo(body, picker.rect().topLeft()).y()
+            shown = dialog.body_scroll.verticalScrollBar().value()
+            assert shown <= top <= shown + dialog.body_scroll.viewport().height()
+        # Nothing overlaps: no two visible controls or texts share pixels.
+        widgets = [
+            w
+            for w in body.findChildren(QWidget)
+            if isinstance(w, QAbstractButton | QSpinBox | QLabel) and w.isVisibleTo(dialog)
+        ]
+        rects = [(w, QRect(w.mapTo(body, w.rect().topLeft()), w.size())) for w in widgets]
+        for i, (a, ra) in enumerate(rects):
+            for b, rb in rects[i + 1 :]:
+                if a.isAncestorOf(b) or b.isAncestorOf(a):
+                    continue
+                assert not ra.intersects(rb), (a.objectName() or a.text(), b.objectName())
+        # The buttons stay in view, outside the scrolling body.
+        for button in (dialog.import_button, dialog.close_button):
+            assert button.isVisible()
+            assert button.mapTo(dialog, button.rect().bottomRight()).y() <= dialog.height()
+    finally:
+        apply_theme(qapp, "light", False)
+
+
+def test_the_file_chooser_opens_in_the_home_folder(monkeypatch: pytest.MonkeyPatch) -> None:
+    from journal_app.ui import dialogs as dialogs_module
+
+    seen: list[str] = []
+
+    def fake(parent: Any, title: str, folder: str, filters: str) -> tuple[str, str]:
+        seen.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(dialogs_module.QFileDialog, "getOpenFileName", fake)
+    assert dialogs_module.QtDialogService().ask_open_path(None, "Choose", "*") is None
+    assert seen == [str(Path.home())]

@@ -139,7 +139,7 @@ def test_write_a_new_entry_with_the_editor(qtbot: Any, make_view: Any, journal: 
     assert len(stored) == 1
     saved = stored[0]
     assert (saved.title, saved.text) == ("First snow", "It was quiet.\nI made tea.")
-    assert saved.tags == ("winter", "calm")
+    assert saved.tags == ("winter", "Calm")  # tags keep the case written
     assert saved.share is True
     assert view.current_id() == saved.id, "the saved entry is chosen in the list"
     assert view.stack.currentWidget() is view.reader  # what was saved, to read
