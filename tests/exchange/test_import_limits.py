@@ -10,12 +10,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import struct
 import subprocess
 import sys
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -68,12 +69,14 @@ def test_a_text_file_past_the_limit_is_refused_before_it_is_read(
     assert "at most 128 MB" in str(caught.value)
 
 
-def test_the_limit_itself_is_allowed(tmp_path: Path) -> None:
+def test_the_limit_itself_is_allowed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_source, "MAX_TEXT_BYTES", MIB)
     path = tmp_path / "jrnl.json"
-    with path.open("wb") as handle:
-        handle.write(b'{"entries": []}')
-        handle.write(b" " * (MAX_TEXT_BYTES - 15))
+    path.write_bytes(b'{"entries": []}' + b" " * (MIB - 15))
     assert read_import("jrnl", path).records == ()
+    path.write_bytes(b'{"entries": []}' + b" " * (MIB - 14))
+    with pytest.raises(InvalidImportFile, match="too large"):
+        read_import("jrnl", path)
 
 
 def zip_of(members: dict[str, bytes]) -> bytes:
@@ -187,6 +190,15 @@ def test_a_file_that_cannot_be_read_is_a_clear_message(
 # -- peak memory of the real program ---------------------------------------------------
 
 
+@pytest.fixture
+def big(tmp_path: Path) -> Iterator[Path]:
+    """A folder for the big files of one test, emptied afterwards (pytest keeps old runs)."""
+    folder = tmp_path / "big"
+    folder.mkdir()
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def peak_of(*args: str, env: dict[str, str] | None = None) -> tuple[int, float, str, int]:
     """Run ``journal-app ARGS`` alone in a child; its exit code, seconds, stderr, peak MB.
 
@@ -231,8 +243,8 @@ def big_file(path: Path, head: bytes, item: Callable[[int], bytes], tail: bytes,
 
 
 @pytest.mark.slow
-def test_a_500_mb_zip_bomb_posing_as_a_backup_is_refused_at_once(tmp_path: Path) -> None:
-    bomb = tmp_path / "backup.daylio"
+def test_a_500_mb_zip_bomb_posing_as_a_backup_is_refused_at_once(tmp_path: Path, big: Path) -> None:
+    bomb = big / "backup.daylio"
     with (
         zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive,
         archive.open("backup.daylio", "w", force_zip64=True) as member,
@@ -253,7 +265,7 @@ def test_a_500_mb_zip_bomb_posing_as_a_backup_is_refused_at_once(tmp_path: Path)
         str(tmp_path / "j"),
         "import",
         "daylio",
-        str(_rewrite(bomb, tmp_path / "liar.daylio", 150 * MIB)),
+        str(_rewrite(bomb, big / "liar.daylio", 150 * MIB)),
         "--dry-run",
     )
     assert code == 5
@@ -266,9 +278,9 @@ def _rewrite(source: Path, target: Path, claimed: int) -> Path:
 
 
 @pytest.mark.slow
-def test_a_300_mb_json_is_refused_before_it_is_read(tmp_path: Path) -> None:
+def test_a_300_mb_json_is_refused_before_it_is_read(tmp_path: Path, big: Path) -> None:
     entry = json.dumps({"title": "t", "body": "word " * 50, "date": "2020-01-01"}).encode()
-    path = big_file(tmp_path / "big.json", b'{"entries": [', lambda _: entry, b"]}", 300 * MIB)
+    path = big_file(big / "big.json", b'{"entries": [', lambda _: entry, b"]}", 300 * MIB)
     code, seconds, stderr, peak = peak_of(
         "--data-dir", str(tmp_path / "j"), "import", "jrnl", str(path), "--dry-run"
     )
@@ -295,7 +307,7 @@ def test_a_json_at_the_size_limit_reads_within_the_memory_budget(tmp_path: Path,
         "dayone": b'{"metadata": {"version": "1.0"}, "entries": [',
         "json": b'{"format": "journal-app", "version": 1, "records": [',
     }[kind]
-    path = big_file(tmp_path / "big.json", head, item, b"]}", MAX_TEXT_BYTES - MIB)
+    path = big_file(big / "big.json", head, item, b"]}", MAX_TEXT_BYTES - MIB)
     code, _, stderr, peak = peak_of(
         "--data-dir", str(tmp_path / "j"), "import", kind, str(path), "--dry-run"
     )
@@ -305,17 +317,17 @@ def test_a_json_at_the_size_limit_reads_within_the_memory_budget(tmp_path: Path,
 
 @pytest.mark.slow
 def test_a_daylio_csv_at_the_record_limit_imports_within_the_memory_budget(
-    tmp_path: Path,
+    tmp_path: Path, big: Path
 ) -> None:
     rows = ["full_date,date,weekday,time,mood,activities,note_title,note"]
     note = "today I felt calmer after the walk and called my sister it was hard " * 4
     for n in range(_common.MAX_RECORDS // 2):
         day = f"{2000 + n // 336}-{1 + (n // 28) % 12:02d}-{1 + n % 28:02d}"
         rows.append(f'{day},,,{n % 24:02d}:{n % 60:02d},good,"walk | tea","","{note}"')
-    path = tmp_path / "daylio_export.csv"
+    path = big / "daylio_export.csv"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     env = {"JOURNAL_APP_PASSPHRASE": "memory budget passphrase"}
-    data_dir = str(tmp_path / "journal")
+    data_dir = str(big / "journal")
     code, _, stderr, _ = peak_of("--data-dir", data_dir, "init", env=env)
     assert code == 0, stderr
     code, _, stderr, peak = peak_of("--data-dir", data_dir, "import", "daylio", str(path), env=env)
@@ -324,8 +336,8 @@ def test_a_daylio_csv_at_the_record_limit_imports_within_the_memory_budget(
 
 
 @pytest.mark.slow
-def test_a_zip_of_more_than_the_allowed_files_is_refused_quickly(tmp_path: Path) -> None:
-    path = tmp_path / "export.zip"
+def test_a_zip_of_more_than_the_allowed_files_is_refused_quickly(tmp_path: Path, big: Path) -> None:
+    path = big / "export.zip"
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
         for n in range(_common.MAX_ZIP_MEMBERS + 1):
             archive.writestr(f"photos/{n}.jpeg", b"")
