@@ -400,6 +400,8 @@ def test_a_header_only_file_holds_nothing() -> None:
         (2017, "7 سبتمبر", "الخميس", "2017-09-07"),
         (2017, "7 กันยายน", "", "2017-09-07"),
         (2017, "7 Sept.", "Thursday", "2017-09-07"),
+        (2017, "7 września 2017", "czwartek", "2017-09-07"),  # the year repeated
+        (2017, '"Sep 7, 2017"', "", "2017-09-07"),
         # "listopad" is November in Polish and Czech, October in Croatian: the weekday decides.
         (2017, "7 listopada", "wtorek", "2017-11-07"),
         (2017, "7. listopada", "subota", "2017-10-07"),

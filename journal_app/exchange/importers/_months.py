@@ -131,7 +131,8 @@ def month_and_day(text: str, year: int, weekday: str = "") -> date:
             if found:
                 readings |= found
     months = {number for _, number in readings}
-    days = [int(n) for n in _NUMBER.findall(rest)]
+    # The day is the one number left (a repeated year, "7 września 2017", is not it).
+    days = [int(n) for n in _NUMBER.findall(rest) if int(n) != year or len(n) < 4]
     if not months or len(days) != 1:
         raise MonthNameError(text)
     if len(months) > 1:
