@@ -248,3 +248,21 @@ def test_read_import_from_disk_zip_and_json(tmp_path: Path) -> None:
     assert plan.date_range is not None
     assert [d.isoformat() for d in plan.date_range] == ["2024-03-10", "2024-05-01"]
     assert read_import("dayone", sample("dayone_android.json")).counts == {"entry": 2}
+
+
+def test_zones_are_known_without_the_systems_zone_database(tmp_path: Path) -> None:
+    """A minimal system (or a frozen bundle) without /usr/share/zoneinfo: tzdata serves."""
+    import os
+    import subprocess
+
+    probe = (
+        "from journal_app.exchange.importers import read_import\n"
+        f"plan = read_import('dayone', {str(sample('dayone_journal.json'))!r})\n"
+        "print(plan.records[0].at.isoformat())\n"
+    )
+    env = {**os.environ, "PYTHONTZPATH": str(tmp_path)}  # an empty folder: no system zones
+    done = subprocess.run(
+        [sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "2024-03-10T15:20:00+01:00"

@@ -159,6 +159,31 @@ def test_frozen_command_line(built: Built, tmp_path: Path) -> None:
     assert "16" in text and "Nov" in text
 
 
+def test_frozen_import_reads_month_names_and_a_day_one_export(built: Built, tmp_path: Path) -> None:
+    """Babel's CLDR data travels in the bundle: an old Polish Daylio export reads."""
+    daylio = tmp_path / "daylio_export.csv"
+    daylio.write_text(
+        "year,date,weekday,time,mood,activities,note\n"
+        "2017,7 września,czwartek,12:10,good,,\n2017,29 sierpnia,wtorek,23:33,bad\n",
+        encoding="utf-8",
+    )
+    data = str(tmp_path / "journal")
+    done = frozen(built.program, tmp_path, "--data-dir", data, "import", "daylio", str(daylio),
+                  "--dry-run")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "from 2017-08-29 to 2017-09-07" in done.stdout
+    dayone = tmp_path / "Journal.json"
+    dayone.write_text(
+        '{"entries": [{"uuid": "A", "creationDate": "2024-04-16T23:00:00Z", '
+        '"timeZone": "Europe/Dublin", "isAllDay": true, "text": "Kept\\."}]}',
+        encoding="utf-8",
+    )
+    done = frozen(built.program, tmp_path, "--data-dir", data, "import", "dayone", str(dayone),
+                  "--dry-run")  # fmt: skip
+    assert done.returncode == 0, done.stderr  # the zone database travels too
+    assert "from 2024-04-17 to 2024-04-17" in done.stdout
+
+
 def test_frozen_app_starts_to_the_unlock_screen(built: Built, tmp_path: Path) -> None:
     data = tmp_path / "journal"
     init = frozen(built.program, tmp_path, "--data-dir", str(data), "init",
