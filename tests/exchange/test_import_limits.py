@@ -291,7 +291,9 @@ def test_a_300_mb_json_is_refused_before_it_is_read(tmp_path: Path, big: Path) -
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["dayone", "json"])
-def test_a_json_at_the_size_limit_reads_within_the_memory_budget(tmp_path: Path, kind: str) -> None:
+def test_a_json_at_the_size_limit_reads_within_the_memory_budget(
+    tmp_path: Path, big: Path, kind: str
+) -> None:
     text = "today I stayed with it and it was enough " * 40
     rich = json.dumps({"contents": [{"text": text}]})
 

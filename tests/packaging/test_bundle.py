@@ -175,7 +175,7 @@ def test_frozen_import_reads_month_names_and_a_day_one_export(built: Built, tmp_
     dayone = tmp_path / "Journal.json"
     dayone.write_text(
         '{"entries": [{"uuid": "A", "creationDate": "2024-04-16T23:00:00Z", '
-        '"timeZone": "Europe/Dublin", "isAllDay": true, "text": "Kept\\."}]}',
+        '"timeZone": "Europe/Dublin", "isAllDay": true, "text": "Kept\\\\."}]}',
         encoding="utf-8",
     )
     done = frozen(built.program, tmp_path, "--data-dir", data, "import", "dayone", str(dayone),
