@@ -108,5 +108,5 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     if result.skipped:
         ctx.print(tr("Already in your journal, left as they were: {n}.").format(n=result.skipped))
     if result.people_added:
-        ctx.print(tr("Added to your support map: {n} people.").format(n=result.people_added))
+        ctx.print(tr("New people in your journal (see People): {n}.").format(n=result.people_added))
     return 0

@@ -462,8 +462,8 @@ class ImportDialog(QDialog):
             lines.append(
                 self._count(
                     result.people_added,
-                    self.tr("1 person was added to your support map."),
-                    self.tr("{n} people were added to your support map."),
+                    self.tr("1 person was added to your journal; see People."),
+                    self.tr("{n} people were added to your journal; see People."),
                 )
             )
         if done.deleted and self._path is not None:
@@ -672,8 +672,8 @@ class ImportDialog(QDialog):
             parts.append(
                 self._count(
                     len(plan.people),
-                    self.tr("1 person for your support map"),
-                    self.tr("{n} people for your support map"),
+                    self.tr("1 person new to your journal"),
+                    self.tr("{n} people new to your journal"),
                 )
             )
         listed = parts[-1]

@@ -255,7 +255,7 @@ def test_own_json_round_trip_into_a_new_journal(home: Path, tmp_path: Path) -> N
     done = run(home, target, "import", "json", str(path))
     assert done.returncode == 0, done.stderr
     assert "Added to your journal: 5." in done.stdout
-    assert "Added to your support map: 3 people." in done.stdout
+    assert "New people in your journal (see People): 3." in done.stdout
     with Journal.unlock(target, PASSPHRASE) as journal:
         second = to_document(
             journal.records_between(),

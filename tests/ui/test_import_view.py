@@ -309,12 +309,12 @@ def test_our_own_export_brings_people_too(
     text = dialog.summary.text()
     assert text.startswith(
         "This file holds 2 records, from 3 Feb 2026 to 5 Feb 2026: 1 mood check-in, "
-        "1 connection moment and 1 person for your support map.\n"
+        "1 connection moment and 1 person new to your journal.\n"
     )
     with qtbot.waitSignal(dialog.imported) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args[0].people_added == 1
-    assert "1 person was added to your support map." in dialog.status.text()
+    assert "1 person was added to your journal; see People." in dialog.status.text()
     assert journal.find_person("Rue") is not None
 
 
