@@ -44,6 +44,12 @@ class VaultDamaged(KnownError):
     exit_code = 4
 
 
+class JournalBusy(KnownError):
+    """Another window or command holds the journal just now; nothing was changed."""
+
+    exit_code = 1
+
+
 class InvalidImportFile(KnownError):
     """A file to import is not what it claims to be."""
 

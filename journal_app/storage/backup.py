@@ -29,7 +29,7 @@ from journal_app.storage.files import (
     fsync_dir,
     make_private_dir,
 )
-from journal_app.storage.keys import KeyRecord, KeyRecordCorrupt
+from journal_app.storage.keys import KeyRecord, KeyRecordCorrupt, wipe
 from journal_app.storage.vault import Vault
 
 BACKUP_SUFFIX = ".jbak"
@@ -42,7 +42,9 @@ class BadBackup(KnownError):
     exit_code = 4
 
 
-def make_backup(conn: Connection, data_key: bytes, key_record: bytes, out: Path) -> Path:
+def make_backup(
+    conn: Connection, data_key: bytes | bytearray, key_record: bytes, out: Path
+) -> Path:
     """Write a consistent encrypted backup of the open store ``conn`` to ``out``.
 
     The file appears complete or not at all (temporary file, fsync, rename).
@@ -87,7 +89,14 @@ def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
                 members = {m.name: m for m in tar.getmembers()}
                 key_member = members.get(_MEMBER_KEY)
                 db_member = members.get(_MEMBER_DB)
-                if key_member is None or db_member is None or not db_member.isfile():
+                # Only plain files: a link member would be looked up elsewhere in the archive
+                # (or outside it) instead of read.
+                if (
+                    key_member is None
+                    or db_member is None
+                    or not key_member.isfile()
+                    or not db_member.isfile()
+                ):
                     raise BadBackup(
                         tr("{backup} is not a journal-app backup (parts are missing).").format(
                             backup=backup
@@ -130,6 +139,29 @@ def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
         yield record, raw_key, db_path
 
 
+def backup_name(now: datetime | None = None) -> str:
+    """The name of a backup made now: ``journal-YYYYmmdd-HHMMSS.jbak``."""
+    return f"journal-{(now or datetime.now()):%Y%m%d-%H%M%S}{BACKUP_SUFFIX}"
+
+
+def earlier_copies(vault: Vault) -> tuple[list[Path], list[Path]]:
+    """What in the data folder still opens with an earlier passphrase or recovery code.
+
+    The backups in ``backups/`` and the journals a restore kept (``replaced-*``),
+    oldest first. After a passphrase change they all come from before it.
+    """
+    found = (
+        sorted(vault.paths.backups.glob(f"*{BACKUP_SUFFIX}"))
+        if vault.paths.backups.is_dir()
+        else []
+    )
+    backups = [p for p in found if p.is_file() and not p.is_symlink()]
+    replaced = sorted(
+        p for p in vault.paths.root.glob("replaced-*") if p.is_dir() and not p.is_symlink()
+    )
+    return backups, replaced
+
+
 def _scratch_dir(backup: Path) -> Path | None:
     """Unpack next to the backup when we may write there, else in the system temp folder.
 
@@ -138,7 +170,7 @@ def _scratch_dir(backup: Path) -> Path | None:
     return backup.parent if os.access(backup.parent, os.W_OK) else None
 
 
-def check_database(db_path: Path, data_key: bytes) -> tuple[int, int]:
+def check_database(db_path: Path, data_key: bytes | bytearray) -> tuple[int, int]:
     """Open a database copy and check it fully. Returns (schema version, record count)."""
     conn = database.connect(db_path, data_key)
     try:
@@ -193,7 +225,10 @@ def verify_backup(backup: Path, passphrase: str) -> int:
     """Check that ``backup`` opens with ``passphrase`` and is whole; returns its record count."""
     with unpacked(backup) as (record, _raw, db_path):
         data_key = record.unwrap_with_passphrase(passphrase)
-        return check_database(db_path, data_key)[1]
+        try:
+            return check_database(db_path, data_key)[1]
+        finally:
+            wipe(data_key)
 
 
 def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | None]:
@@ -216,7 +251,10 @@ def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | No
                     "current when the backup was made."
                 )
             ) from None
-        _version, count = check_database(db_path, data_key)
+        try:
+            _version, count = check_database(db_path, data_key)
+        finally:
+            wipe(data_key)
         make_private_dir(paths.root)
         kept: Path | None = None
         old_files = [

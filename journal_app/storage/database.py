@@ -5,6 +5,10 @@ PBKDF2 would only cost time). Pragmas chosen for a journal that must never
 be lost nor leak: WAL with ``synchronous=FULL`` so a committed record
 survives a power cut, ``temp_store=MEMORY`` because a file temp store writes
 plaintext to ``/var/tmp``, ``secure_delete`` so deleted text is zeroed.
+
+The key reaches SQLCipher through ``sqlite3_key`` as a hex literal built in
+a bytearray and wiped at once, never as SQL text (which Python would keep as
+an immutable string, and its statement cache with it).
 """
 
 from __future__ import annotations
@@ -39,8 +43,35 @@ def damaged_message(path: Path, why: str) -> str:
     ).format(path=path, why=why)
 
 
+_HEX = [f"{i:02x}".encode("ascii") for i in range(256)]
+
+
+def key_literal(key: bytes | bytearray) -> bytearray:
+    """``x'…'``, SQLCipher's raw-key form, in a bytearray the caller wipes."""
+    literal = bytearray(2 * len(key) + 3)
+    literal[0:2] = b"x'"
+    for i, byte in enumerate(key):
+        literal[2 + 2 * i : 4 + 2 * i] = _HEX[byte]
+    literal[-1:] = b"'"
+    return literal
+
+
+def refuse_symlinks(*paths: Path) -> None:
+    """A journal file that is a symbolic link could send reads or writes anywhere: refuse it."""
+    for path in paths:
+        if path.is_symlink():
+            raise VaultDamaged(
+                tr(
+                    "{path} is a symbolic link, not the journal's own file. Nothing was "
+                    "opened or changed. Put the real file in its place, or restore a backup "
+                    "with 'journal-app restore BACKUP-FILE'."
+                ).format(path=path)
+            )
+
+
 def check_encrypted_file(path: Path) -> None:
-    """Refuse a database file that is missing, empty or plain (unencrypted) SQLite."""
+    """Refuse a database file that is missing, empty, a symlink or plain (unencrypted) SQLite."""
+    refuse_symlinks(path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")))
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
@@ -56,8 +87,43 @@ def check_encrypted_file(path: Path) -> None:
         raise VaultDamaged(damaged_message(path, tr("the database file is not encrypted")))
 
 
+def _keyed(path: Path, key: bytes | bytearray) -> Connection:
+    """A connection to ``path`` with ``key`` set (nothing read yet)."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    literal = key_literal(key)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.set_key(literal)
+    except BaseException:
+        conn.close()
+        raise
+    finally:
+        literal[:] = bytes(len(literal))
+    return conn
+
+
+def key_opens(path: Path, key: bytes | bytearray) -> bool:
+    """Whether ``key`` decrypts the journal at ``path`` (opened and closed again).
+
+    Raises:
+        VaultDamaged: the file is missing, empty, plain or a symlink: no key could open it.
+    """
+    check_encrypted_file(path)
+    conn = _keyed(path, key)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        empty = conn.execute("PRAGMA page_count").fetchone()[0] == 0
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    if empty:  # too short for a header: SQLite would take it for a new, empty database
+        raise VaultDamaged(damaged_message(path, tr("the file holds no journal")))
+    return True
+
+
 def connect(
-    path: Path, key: bytes, *, create: bool = False, cache_kib: int = CACHE_KIB
+    path: Path, key: bytes | bytearray, *, create: bool = False, cache_kib: int = CACHE_KIB
 ) -> Connection:
     """Open (or with ``create``, make) the encrypted database at ``path``.
 
@@ -73,10 +139,8 @@ def connect(
         os.close(fd)
     else:
         check_encrypted_file(path)
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn = _keyed(path, key)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:

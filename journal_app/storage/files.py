@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -16,6 +17,42 @@ def make_private_dir(path: Path) -> None:
     path.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
     with contextlib.suppress(OSError):  # a folder we do not own: leave it as it is
         os.chmod(path, PRIVATE_DIR)
+
+
+def _make_private(path: str | os.PathLike[str], mode: int) -> None:
+    """chmod ``path`` to ``mode`` if it is ours and not a symlink (never follows one)."""
+    try:
+        info = os.lstat(path)
+        if stat.S_ISLNK(info.st_mode) or info.st_uid != os.getuid():
+            return
+        if stat.S_IMODE(info.st_mode) != mode:
+            os.chmod(path, mode)
+    except OSError:  # gone meanwhile, or not ours to change
+        return
+
+
+def secure_folder(root: Path) -> None:
+    """The data folder the user's alone again: it and its folders 0700, their files 0600.
+
+    Run on every open, so a folder copied in with loose modes, or files another tool
+    left readable, are closed again. Symbolic links are never followed or changed.
+    """
+    _make_private(root, PRIVATE_DIR)
+    try:
+        entries = list(os.scandir(root))
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_symlink():
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            _make_private(entry.path, PRIVATE_DIR)
+            with contextlib.suppress(OSError):
+                for inner in os.scandir(entry.path):
+                    if inner.is_file(follow_symlinks=False):
+                        _make_private(inner.path, PRIVATE_FILE)
+        elif entry.is_file(follow_symlinks=False):
+            _make_private(entry.path, PRIVATE_FILE)
 
 
 def fsync_dir(path: Path) -> None:

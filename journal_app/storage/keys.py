@@ -9,6 +9,16 @@ data, so editing any of them makes the unwrap fail instead of weakening it.
 The record is JSON with a checksum of its own. The checksum only tells a
 damaged file (a bad disk, a torn copy) from a wrong passphrase; it is no
 protection against tampering, which the AEAD already gives.
+
+Only the Argon2id settings this app writes (``ACCEPTED_COSTS``) are accepted.
+A record asking for anything else was not written by us: it is refused as
+damaged before any derivation, so an edited record can neither weaken the
+wrap nor make the user's machine derive with 2 GiB of memory for seconds.
+
+Keys (the data key, the wrapping keys) live in ``bytearray``s that their
+holder overwrites with ``wipe`` when done. Python cannot promise more: the
+passphrase arrives as an immutable ``str``, and what the libraries copy
+internally is theirs to free.
 """
 
 from __future__ import annotations
@@ -37,11 +47,26 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 TAG_BYTES = 16
 
-MIN_MEMORY_KIB = 64 * 1024
-MIN_ITERATIONS = 3
-MAX_MEMORY_KIB = 4 * 1024 * 1024
-MAX_ITERATIONS = 64
-MAX_LANES = 16
+# A key record is under 1 KiB; a file many times that size is not one (and is not read whole).
+MAX_KEY_RECORD_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class KdfCost:
+    """What an Argon2id derivation costs: memory (KiB), passes and lanes."""
+
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+
+# The settings every record this app writes carries (64 MiB, 3 passes, 4 lanes).
+STANDARD_COST = KdfCost(memory_kib=64 * 1024, iterations=3, lanes=4)
+# Every setting a record may ask for. A stronger preset would be added here, on purpose.
+ACCEPTED_COSTS = frozenset({STANDARD_COST})
+
+MIN_MEMORY_KIB = STANDARD_COST.memory_kib
+MIN_ITERATIONS = STANDARD_COST.iterations
 
 PASSPHRASE_SLOT = "passphrase"
 RECOVERY_SLOT = "recovery"
@@ -59,35 +84,44 @@ class KeyRecordCorrupt(VaultDamaged):
 @dataclass(frozen=True)
 class KdfParams:
     salt: bytes
-    memory_kib: int = MIN_MEMORY_KIB
-    iterations: int = MIN_ITERATIONS
-    lanes: int = 4
+    memory_kib: int = STANDARD_COST.memory_kib
+    iterations: int = STANDARD_COST.iterations
+    lanes: int = STANDARD_COST.lanes
 
     @classmethod
     def fresh(cls) -> KdfParams:
         return cls(salt=os.urandom(SALT_BYTES))
 
-    def check(self) -> None:
-        """Refuse parameters weaker than the minimum (or absurdly large)."""
-        if not MIN_MEMORY_KIB <= self.memory_kib <= MAX_MEMORY_KIB:
-            raise VaultDamaged(
-                tr(
-                    "The journal's key record asks for key derivation with "
-                    "{memory} KiB of memory; at least {minimum} KiB is required. "
-                    "The record may have been tampered with; restore a backup."
-                ).format(memory=self.memory_kib, minimum=MIN_MEMORY_KIB)
-            )
-        if not MIN_ITERATIONS <= self.iterations <= MAX_ITERATIONS:
-            raise VaultDamaged(
-                tr(
-                    "The journal's key record asks for {passes} key-derivation passes; "
-                    "at least {minimum} are required. Restore a backup."
-                ).format(passes=self.iterations, minimum=MIN_ITERATIONS)
-            )
-        if not 1 <= self.lanes <= MAX_LANES or len(self.salt) < SALT_BYTES:
-            raise VaultDamaged(tr("The journal's key record has invalid key-derivation settings."))
+    @property
+    def cost(self) -> KdfCost:
+        return KdfCost(self.memory_kib, self.iterations, self.lanes)
 
-    def derive(self, secret: bytes) -> bytes:
+    def check(self) -> None:
+        """Refuse any settings but the ones this app writes, before anything is derived."""
+        if self.cost not in ACCEPTED_COSTS:
+            raise KeyRecordCorrupt(
+                tr(
+                    "The journal's key record asks for key-derivation settings this app never "
+                    "writes ({memory} KiB of memory, {passes} passes, {lanes} lanes; it writes "
+                    "{expected_memory} KiB, {expected_passes} passes, {expected_lanes} lanes). "
+                    "The record was damaged or changed; restore a backup with "
+                    "'journal-app restore BACKUP-FILE'."
+                ).format(
+                    memory=self.memory_kib,
+                    passes=self.iterations,
+                    lanes=self.lanes,
+                    expected_memory=STANDARD_COST.memory_kib,
+                    expected_passes=STANDARD_COST.iterations,
+                    expected_lanes=STANDARD_COST.lanes,
+                )
+            )
+        if len(self.salt) != SALT_BYTES:
+            raise KeyRecordCorrupt(
+                tr("The journal's key record has invalid key-derivation settings (the salt).")
+            )
+
+    def derive(self, secret: bytes) -> bytearray:
+        """The wrapping key for ``secret``, in a bytearray the caller wipes."""
         self.check()
         kdf = Argon2id(
             salt=self.salt,
@@ -96,7 +130,9 @@ class KdfParams:
             lanes=self.lanes,
             memory_cost=self.memory_kib,
         )
-        return kdf.derive(secret)
+        out = bytearray(KEY_BYTES)
+        kdf.derive_into(secret, out)
+        return out
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -151,39 +187,48 @@ class KeyRecord:
     format: int = FORMAT_VERSION
 
     @classmethod
-    def create(cls, data_key: bytes, passphrase: str, recovery_code: str) -> KeyRecord:
-        vault_id = uuid.uuid4().hex
+    def create(
+        cls,
+        data_key: bytes | bytearray,
+        passphrase: str,
+        recovery_code: str,
+        vault_id: str | None = None,
+    ) -> KeyRecord:
+        """A record for ``data_key``; ``vault_id`` is kept when a journal is re-keyed."""
+        vault_id = vault_id or uuid.uuid4().hex
         return cls(
             vault_id=vault_id,
             passphrase=_wrap(data_key, passphrase_bytes(passphrase), vault_id, PASSPHRASE_SLOT),
             recovery=_wrap(data_key, recovery_code_bytes(recovery_code), vault_id, RECOVERY_SLOT),
         )
 
-    def unwrap_with_passphrase(self, passphrase: str) -> bytes:
+    def unwrap_with_passphrase(self, passphrase: str) -> bytearray:
+        """The data key (a bytearray the caller wipes), or ``WrongSecret``."""
         return self._unwrap(self.passphrase, passphrase_bytes(passphrase), PASSPHRASE_SLOT)
 
-    def unwrap_with_recovery_code(self, code: str) -> bytes:
+    def unwrap_with_recovery_code(self, code: str) -> bytearray:
         return self._unwrap(self.recovery, recovery_code_bytes(code), RECOVERY_SLOT)
 
-    def with_passphrase(self, data_key: bytes, passphrase: str) -> KeyRecord:
+    def with_passphrase(self, data_key: bytes | bytearray, passphrase: str) -> KeyRecord:
         wrapped = _wrap(data_key, passphrase_bytes(passphrase), self.vault_id, PASSPHRASE_SLOT)
         return KeyRecord(self.vault_id, wrapped, self.recovery, self.format)
 
-    def with_recovery_code(self, data_key: bytes, code: str) -> KeyRecord:
+    def with_recovery_code(self, data_key: bytes | bytearray, code: str) -> KeyRecord:
         wrapped = _wrap(data_key, recovery_code_bytes(code), self.vault_id, RECOVERY_SLOT)
         return KeyRecord(self.vault_id, self.passphrase, wrapped, self.format)
 
-    def _unwrap(self, wrapped: WrappedKey, secret: bytes, slot: str) -> bytes:
+    def _unwrap(self, wrapped: WrappedKey, secret: bytes, slot: str) -> bytearray:
         wrapping_key = wrapped.kdf.derive(secret)
         aad = _associated_data(self.format, self.vault_id, slot, wrapped.kdf)
+        data_key = bytearray(len(wrapped.ciphertext) - TAG_BYTES)
         try:
-            data_key = AESGCM(wrapping_key).decrypt(wrapped.nonce, wrapped.ciphertext, aad)
+            AESGCM(wrapping_key).decrypt_into(wrapped.nonce, wrapped.ciphertext, aad, data_key)
         except InvalidTag:
             if slot == PASSPHRASE_SLOT:
                 raise WrongSecret(tr("That passphrase does not open this journal.")) from None
             raise WrongSecret(tr("That recovery code does not open this journal.")) from None
-        if len(data_key) != KEY_BYTES:
-            raise KeyRecordCorrupt(tr("The journal's key record holds a key of the wrong size."))
+        finally:
+            wipe(wrapping_key)
         return data_key
 
     def to_bytes(self) -> bytes:
@@ -202,9 +247,11 @@ class KeyRecord:
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> KeyRecord:
+        if len(raw) > MAX_KEY_RECORD_BYTES:
+            raise KeyRecordCorrupt(tr("The journal's key record is damaged (far too big)."))
         try:
             body = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # [[[[... nests too deep
             raise KeyRecordCorrupt(
                 tr("The journal's key record is damaged (not readable).")
             ) from None
@@ -235,8 +282,14 @@ class KeyRecord:
         )
 
 
-def new_data_key() -> bytes:
-    return os.urandom(KEY_BYTES)
+def new_data_key() -> bytearray:
+    return bytearray(os.urandom(KEY_BYTES))
+
+
+def wipe(secret: bytes | bytearray | None) -> None:
+    """Overwrite a key held in a bytearray (in place). ``bytes`` cannot be overwritten."""
+    if isinstance(secret, bytearray):
+        secret[:] = bytes(len(secret))
 
 
 def new_recovery_code() -> str:
@@ -267,11 +320,15 @@ def passphrase_bytes(passphrase: str) -> bytes:
     return unicodedata.normalize("NFC", passphrase).encode("utf-8")
 
 
-def _wrap(data_key: bytes, secret: bytes, vault_id: str, slot: str) -> WrappedKey:
+def _wrap(data_key: bytes | bytearray, secret: bytes, vault_id: str, slot: str) -> WrappedKey:
     kdf = KdfParams.fresh()
     nonce = os.urandom(NONCE_BYTES)
     aad = _associated_data(FORMAT_VERSION, vault_id, slot, kdf)
-    ciphertext = AESGCM(kdf.derive(secret)).encrypt(nonce, data_key, aad)
+    wrapping_key = kdf.derive(secret)
+    try:
+        ciphertext = AESGCM(wrapping_key).encrypt(nonce, data_key, aad)
+    finally:
+        wipe(wrapping_key)
     return WrappedKey(kdf=kdf, nonce=nonce, ciphertext=ciphertext)
 
 

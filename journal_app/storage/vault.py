@@ -5,29 +5,48 @@ Layout of the data folder (readable by the user alone)::
     journal.db        the SQLCipher database (plus -wal and -shm while open)
     vault.key         the key record (see keys.py)
     vault.key.2       a second copy, written after the first
+    vault.key.next    only while the journal is re-keyed (see rekey.py)
     backups/          automatic encrypted backups
 
 A wrong passphrase fails at the unwrap, before the database is opened, so it
 never changes a byte. A missing or unreadable database while a key record
 exists is reported as damaged and never replaced by a new, empty store.
+
+Which key record opens the journal (``Vault._resolve``): the first copy,
+or the second when the first cannot be read; plus ``vault.key.next`` when a
+re-key was interrupted. A record counts only when the key it yields really
+opens ``journal.db``. A readable first copy that refuses the secret keeps
+the second out, so after a crash during a re-wrap exactly one passphrase
+opens the journal; a first copy whose key opens nothing here (another
+journal's record, or one older than a re-key) lets the second be tried.
+Nothing is written (a copy repaired, an interrupted re-key finished or
+undone) until a record's key has opened this database, and then only under
+the journal's write lock.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hmac
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlcipher3
+
 from journal_app.domain.validation import ValidationError
-from journal_app.errors import UsageError, VaultDamaged, VaultMissing
-from journal_app.storage import database, schema, tr
+from journal_app.errors import UsageError, VaultDamaged, VaultMissing, WrongSecret
+from journal_app.storage import database, files, schema, tr
 from journal_app.storage.database import Connection
 from journal_app.storage.files import atomic_write, make_private_dir
 from journal_app.storage.keys import (
+    MAX_KEY_RECORD_BYTES,
     KeyRecord,
     KeyRecordCorrupt,
     new_data_key,
     new_recovery_code,
+    wipe,
 )
 from journal_app.storage.repository import (
     DraftRepository,
@@ -39,6 +58,8 @@ from journal_app.storage.repository import (
 DB_NAME = "journal.db"
 KEY_NAME = "vault.key"
 KEY_COPY_NAME = "vault.key.2"
+KEY_NEXT_NAME = "vault.key.next"
+REKEY_DB_NAME = ".journal.db.rekeying"
 BACKUP_DIR = "backups"
 
 
@@ -59,27 +80,51 @@ class VaultPaths:
         return self.root / KEY_COPY_NAME
 
     @property
+    def key_next(self) -> Path:
+        """The new key record while the journal is re-keyed."""
+        return self.root / KEY_NEXT_NAME
+
+    @property
+    def rekey_database(self) -> Path:
+        """The database being written under a new key, before it takes the journal's place."""
+        return self.root / REKEY_DB_NAME
+
+    @property
     def backups(self) -> Path:
         return self.root / BACKUP_DIR
+
+    def beside(self, path: Path, suffix: str) -> Path:
+        """``journal.db-wal`` and the like: SQLite's files beside a database."""
+        return path.with_name(path.name + suffix)
+
+    def rekey_leftovers(self) -> list[Path]:
+        """What an interrupted re-key may leave: the half-made database and SQLite's files."""
+        db = self.rekey_database
+        return [db, *(self.beside(db, s) for s in ("-journal", "-wal", "-shm"))]
+
+    def key_write_leftovers(self) -> list[Path]:
+        """Temporary files of key-record writes a kill interrupted (atomic_write's names)."""
+        return sorted(self.root.glob(f".{KEY_NAME}*.tmp"))
 
     def own_files(self) -> set[Path]:
         """The files a backup must never be written over (resolved)."""
         db = self.database
-        names = (db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm"))
-        return {p.resolve() for p in (*names, self.key, self.key_copy)}
+        names = (db, self.beside(db, "-wal"), self.beside(db, "-shm"))
+        return {p.resolve() for p in (*names, self.key, self.key_copy, self.key_next)}
 
 
 class Store:
     """An open journal: one connection and the repositories over it.
 
     Each thread that touches the store opens its own ``Store`` through
-    ``Vault.open_store`` with the same key.
+    ``Vault.open_store`` with the same key. The store keeps its own copy of
+    the key and overwrites it when closed.
     """
 
-    def __init__(self, conn: Connection, vault: Vault, data_key: bytes) -> None:
+    def __init__(self, conn: Connection, vault: Vault, data_key: bytes | bytearray) -> None:
         self.conn = conn
         self.vault = vault
-        self._data_key = data_key
+        self._data_key = bytearray(data_key)
         self.people = PeopleRepository(conn)
         self.records = RecordRepository(conn, self.people)
         self.drafts = DraftRepository(conn)
@@ -105,12 +150,41 @@ class Store:
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
+        wipe(self._data_key)
 
     def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+@dataclass
+class Opened:
+    """The key record that opens the journal, where it was read from, and its key."""
+
+    source: Path
+    raw: bytes
+    record: KeyRecord
+    key: bytearray
+
+
+@dataclass(frozen=True)
+class Rekeyed:
+    """After a re-key: the new data key (the caller wipes it) and a recovery code to show.
+
+    ``recovery_code`` is None when the code the user typed was kept.
+    """
+
+    data_key: bytearray
+    recovery_code: str | None
+
+
+class _Raced(Exception):
+    """The key records changed while they were being tried (another process re-keyed)."""
+
+
+Unwrap = Callable[[KeyRecord], bytearray]
 
 
 class Vault:
@@ -130,30 +204,43 @@ class Vault:
         never when it merely fails to unwrap: after a crash during a
         passphrase change exactly one passphrase opens the journal.
         """
-        if not self.exists():
+        return self._primary(self._read_key_files())[1]
+
+    def _read_key_files(self) -> dict[Path, bytes | None]:
+        """The raw bytes of each key record file (None where there is none)."""
+        return {
+            p: _read_record_file(p)
+            for p in (self.paths.key, self.paths.key_copy, self.paths.key_next)
+        }
+
+    def _primary(self, seen: dict[Path, bytes | None]) -> tuple[Path, KeyRecord]:
+        """The first readable copy, or why there is none."""
+        paths = self.paths
+        if seen[paths.key] is None and seen[paths.key_copy] is None:
             raise VaultMissing(
                 tr("There is no journal in {folder}. Create one with 'journal-app init'.").format(
-                    folder=self.paths.root
+                    folder=paths.root
                 )
             )
         first_error: VaultDamaged | None = None
-        for path in (self.paths.key, self.paths.key_copy):
-            try:
-                return KeyRecord.from_bytes(path.read_bytes())
-            except FileNotFoundError:
+        for path in (paths.key, paths.key_copy):
+            raw = seen[path]
+            if raw is None:
                 continue
+            try:
+                return path, KeyRecord.from_bytes(raw)
             except KeyRecordCorrupt as exc:
                 first_error = first_error or exc
         raise VaultDamaged(
             tr(
                 "{problem} Both copies of the key record in {folder} are damaged; "
                 "restore a backup with 'journal-app restore BACKUP-FILE'. Nothing was changed."
-            ).format(problem=first_error, folder=self.paths.root)
+            ).format(problem=first_error, folder=paths.root)
         )
 
     # -- creating and opening --------------------------------------------------
 
-    def create(self, passphrase: str) -> tuple[bytes, str]:
+    def create(self, passphrase: str) -> tuple[bytearray, str]:
         """Make a new, empty journal. Returns the data key and the recovery code.
 
         The database is made before the key record, so a crash in between
@@ -167,7 +254,7 @@ class Vault:
                 )
             )
         make_private_dir(self.paths.root)
-        if self.paths.database.exists():
+        if self.paths.database.exists() or self.paths.database.is_symlink():
             raise VaultDamaged(
                 tr(
                     "{database} exists but its key record is missing. It was left as it "
@@ -185,18 +272,22 @@ class Vault:
         self._write_key_record(record)
         return data_key, code
 
-    def unlock(self, passphrase: str) -> bytes:
-        """The data key, or ``WrongSecret``; touches no file on failure."""
-        record = self.read_key_record()
-        key = record.unwrap_with_passphrase(passphrase)
-        self._repair_copies(record)
-        return key
+    def unlock(self, passphrase: str) -> bytearray:
+        """The data key (a bytearray the caller wipes), or ``WrongSecret``.
 
-    def open_store(self, data_key: bytes, *, migrate: bool = True) -> Store:
+        Touches no file on failure.
+        """
+        opened = self._resolve(lambda record: record.unwrap_with_passphrase(passphrase))
+        self._settle(opened)
+        return opened.key
+
+    def open_store(self, data_key: bytes | bytearray, *, migrate: bool = True) -> Store:
         """Open the database with ``data_key``, upgrading its schema if needed.
 
+        The folder is made the user's alone again (0700, files 0600) first.
         Before any migration an encrypted backup of the store is made.
         """
+        files.secure_folder(self.paths.root)
         conn = database.connect(self.paths.database, data_key)
         try:
             if schema.needs_migration(conn) and migrate:
@@ -215,30 +306,167 @@ class Vault:
             raise
         return Store(conn, self, data_key)
 
+    # -- which record opens the journal ----------------------------------------
+
+    def _resolve(self, unwrap: Unwrap) -> Opened:
+        """The key record whose key opens ``journal.db`` (see the module docstring)."""
+        for _attempt in range(3):
+            seen = self._read_key_files()
+            try:
+                return self._choose(seen, unwrap)
+            except _Raced:
+                continue
+        return self._choose(self._read_key_files(), unwrap, last_try=True)
+
+    def _choose(
+        self, seen: dict[Path, bytes | None], unwrap: Unwrap, *, last_try: bool = False
+    ) -> Opened:
+        paths = self.paths
+        primary_path, primary = self._primary(seen)
+        candidates: list[tuple[Path, KeyRecord]] = [(primary_path, primary)]
+        pending = _parsed(seen[paths.key_next] or b"")
+        if pending is not None:
+            candidates.append((paths.key_next, pending))
+        copy = _parsed(seen[paths.key_copy] or b"") if primary_path == paths.key else None
+
+        refused: WrongSecret | None = None
+        corrupt: KeyRecordCorrupt | None = None
+        unwrapped = False
+        i = 0
+        while i < len(candidates):
+            path, record = candidates[i]
+            i += 1
+            try:
+                key = unwrap(record)
+            except WrongSecret as exc:
+                refused = refused or exc
+                continue
+            except KeyRecordCorrupt as exc:  # settings this app never writes: as if unreadable
+                corrupt = corrupt or exc
+                key = None
+            if key is not None:
+                if database.key_opens(paths.database, key):
+                    raw = seen[path]
+                    assert raw is not None
+                    return Opened(path, raw, record, key)
+                wipe(key)
+                unwrapped = True
+            # The first copy opens nothing here (damaged, another journal's, or older than a
+            # re-key): the second may be tried. Never when the first merely refused the secret.
+            if path == paths.key and copy is not None and seen[paths.key_copy] != seen[path]:
+                candidates.append((paths.key_copy, copy))
+                copy = None
+        if not last_try and self._read_key_files() != seen:
+            raise _Raced
+        if refused is not None:
+            raise refused
+        if unwrapped:
+            raise VaultDamaged(
+                database.damaged_message(
+                    paths.database, tr("the file is damaged or does not belong to this key record")
+                )
+            )
+        assert corrupt is not None  # every candidate either refused, unwrapped or is corrupt
+        raise corrupt
+
+    def _settle(self, opened: Opened) -> None:
+        """Bring the key records in line with the one that opened the journal.
+
+        Finishes a re-key that was interrupted after the database was swapped,
+        undoes one interrupted before, and repairs the second copy. Only under
+        the journal's write lock, and only when something needs it.
+        """
+        paths = self.paths
+        raw = opened.record.to_bytes()
+        leftovers = [p for p in paths.rekey_leftovers() if p.exists()]
+        leftovers += paths.key_write_leftovers()
+        copies = [_read_record_file(p) for p in (paths.key, paths.key_copy)]
+        pending = _read_record_file(paths.key_next)
+        if pending is None and not leftovers and copies == [raw, raw]:
+            return
+        with self._write_locked(opened.key) as locked:
+            if not locked:
+                return  # busy (another process is changing the journal): the next open settles
+            if opened.source == paths.key_next:
+                if _read_record_file(paths.key_next) == opened.raw:
+                    os.replace(paths.key_next, paths.key)
+                    files.fsync_dir(paths.root)
+            elif pending is not None and _read_record_file(paths.key_next) == pending:
+                paths.key_next.unlink()
+            for leftover in leftovers:
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            current = _read_record_file(paths.key)
+            if current not in (None, opened.raw, raw) and opened.source != paths.key_copy:
+                return  # another process re-wrapped the key while we unlocked; its record stands
+            for path in (paths.key, paths.key_copy):
+                if _read_record_file(path) != raw:
+                    with contextlib.suppress(OSError):
+                        atomic_write(path, raw)
+
+    @contextlib.contextmanager
+    def _write_locked(self, data_key: bytes | bytearray) -> Iterator[bool]:
+        """Hold the journal's write lock (on a connection of our own); False when busy."""
+        db = self.paths.database
+        try:
+            before = os.stat(db).st_ino
+            conn = database.connect(db, data_key)
+        except (OSError, VaultDamaged):
+            yield False
+            return
+        try:
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError:
+                yield False
+                return
+            yield os.stat(db).st_ino == before
+        finally:
+            with contextlib.suppress(Exception):
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+            conn.close()
+
     # -- secrets -----------------------------------------------------------------
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        """Re-wrap the data key; the database itself is not re-encrypted."""
+    def change_passphrase(self, old: str, new: str, *, keep_code: str | None = None) -> Rekeyed:
+        """Re-key the journal under a new data key, wrapped by ``new`` (see rekey.py).
+
+        With ``keep_code`` (the current recovery code, checked first) the code
+        stays; without, a new code wraps the new key and is returned to show once.
+        No earlier key record opens the journal afterwards.
+        """
+        from journal_app.storage.rekey import rekey
+
         check_passphrase(new)
-        record = self.read_key_record()
-        data_key = record.unwrap_with_passphrase(old)
-        self._write_key_record(record.with_passphrase(data_key, new))
+        opened = self._resolve(lambda record: record.unwrap_with_passphrase(old))
+        try:
+            if keep_code is not None:
+                _check_current_code(opened, keep_code)
+            self._settle(opened)
+            code = keep_code if keep_code is not None else new_recovery_code()
+            data_key = rekey(self, opened.record.vault_id, opened.key, new, code)
+        finally:
+            wipe(opened.key)
+        return Rekeyed(data_key, None if keep_code is not None else code)
 
-    def recover(self, code: str, new_passphrase: str) -> bytes:
-        """Set a new passphrase with the recovery code; returns the data key."""
+    def recover(self, code: str, new_passphrase: str) -> bytearray:
+        """Set a new passphrase with the recovery code; returns the data key.
+
+        Only re-wraps: the person who forgot the passphrase keeps the same key.
+        """
         check_passphrase(new_passphrase)
-        record = self.read_key_record()
-        data_key = record.unwrap_with_recovery_code(code)
-        self._write_key_record(record.with_passphrase(data_key, new_passphrase))
-        return data_key
+        opened = self._resolve(lambda record: record.unwrap_with_recovery_code(code))
+        self._settle(opened)
+        record = opened.record.with_passphrase(opened.key, new_passphrase)
+        with self._write_locked(opened.key):  # no re-key, and no settling, meanwhile
+            self._write_key_record(record)
+        return opened.key
 
-    def new_recovery_code(self, passphrase: str) -> str:
-        """Replace the recovery code; the old one stops working."""
-        record = self.read_key_record()
-        data_key = record.unwrap_with_passphrase(passphrase)
-        code = new_recovery_code()
-        self._write_key_record(record.with_recovery_code(data_key, code))
-        return code
+    def new_recovery_code(self, passphrase: str) -> Rekeyed:
+        """Replace the recovery code. The journal is re-keyed, so the old code opens
+        nothing here, not even with a copy of the old key record."""
+        return self.change_passphrase(passphrase, passphrase)
 
     def _write_key_record(self, record: KeyRecord) -> None:
         self.write_key_record_bytes(record.to_bytes())
@@ -248,24 +476,46 @@ class Vault:
         atomic_write(self.paths.key, raw)
         atomic_write(self.paths.key_copy, raw)
 
-    def _repair_copies(self, record: KeyRecord) -> None:
-        """After a crash between the two writes, bring the second copy up to date."""
-        raw = record.to_bytes()
-        try:
-            first = self.paths.key.read_bytes()
-        except FileNotFoundError:
-            first = b""
-        if _parsed(first) not in (None, record):
-            # Another process re-wrapped the key while we unlocked; its record stands.
-            return
-        for path in (self.paths.key, self.paths.key_copy):
-            try:
-                current = path.read_bytes()
-            except FileNotFoundError:
-                current = b""
-            if current != raw:
-                with contextlib.suppress(OSError):
-                    atomic_write(path, raw)
+
+def _check_current_code(opened: Opened, code: str) -> None:
+    """Refuse a recovery code that does not open the record now in use."""
+    try:
+        code_key = opened.record.unwrap_with_recovery_code(code)
+    except WrongSecret:
+        raise WrongSecret(
+            tr(
+                "That recovery code is not the journal's current one, so nothing was changed. "
+                "Type the code exactly, or leave it out to get a new one."
+            )
+        ) from None
+    same = hmac.compare_digest(code_key, opened.key)
+    wipe(code_key)
+    if not same:
+        raise WrongSecret(tr("That recovery code does not open this journal."))
+
+
+def _read_record_file(path: Path) -> bytes | None:
+    """A key record file's bytes (None when absent); a symlink is refused, never followed."""
+    database.refuse_symlinks(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise VaultDamaged(
+            tr("The key record {path} cannot be read ({problem}).").format(
+                path=path, problem=exc.strerror
+            )
+        ) from None
+    try:
+        with os.fdopen(fd, "rb") as handle:
+            return handle.read(MAX_KEY_RECORD_BYTES + 1)
+    except OSError as exc:  # a folder in its place, a bad disk
+        raise VaultDamaged(
+            tr("The key record {path} cannot be read ({problem}).").format(
+                path=path, problem=exc.strerror
+            )
+        ) from None
 
 
 def _parsed(raw: bytes) -> KeyRecord | None:

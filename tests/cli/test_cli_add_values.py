@@ -41,10 +41,10 @@ def quick_unlock(template: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch) 
     known: dict[tuple[KdfParams, bytes], bytes] = {}
     real = KdfParams.derive
 
-    def derive(self: KdfParams, secret: bytes) -> bytes:
+    def derive(self: KdfParams, secret: bytes) -> bytearray:
         if (self, secret) not in known:
-            known[(self, secret)] = real(self, secret)
-        return known[(self, secret)]
+            known[(self, secret)] = bytes(real(self, secret))
+        return bytearray(known[(self, secret)])  # a copy: the caller wipes what it gets
 
     monkeypatch.setattr(KdfParams, "derive", derive)
     monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", PASSPHRASE)

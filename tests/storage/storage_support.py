@@ -114,10 +114,10 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     Weak parameters are still refused, since they never reach the cache.
     """
 
-    def derive(self: KdfParams, secret: bytes) -> bytes:
+    def derive(self: KdfParams, secret: bytes) -> bytearray:
         if (self, secret) not in _DERIVED:
-            _DERIVED[(self, secret)] = _REAL_DERIVE(self, secret)
-        return _DERIVED[(self, secret)]
+            _DERIVED[(self, secret)] = bytes(_REAL_DERIVE(self, secret))
+        return bytearray(_DERIVED[(self, secret)])  # a copy: the caller wipes what it gets
 
     monkeypatch.setattr(KdfParams, "derive", derive)
 

@@ -12,12 +12,12 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 import sqlcipher3
+from conftest import Template
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from storage_support import (
@@ -42,31 +42,6 @@ from journal_app.storage.vault import Vault
 CODE_PATTERN = re.compile(r"^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){7}$")
 
 pytestmark = pytest.mark.usefixtures("fast_kdf")
-
-
-@dataclass(frozen=True)
-class Template:
-    root: Path
-    code: str
-    data_key: bytes
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory) -> Template:
-    """One journal with a record of every kind, made once per module and copied per test."""
-    root = tmp_path_factory.mktemp("template") / "journal"
-    vault = Vault(root)
-    data_key, code = vault.create(PASSPHRASE)
-    with vault.open_store(data_key) as store:
-        store.records.add_many(one_of_each())
-    return Template(root, code, data_key)
-
-
-@pytest.fixture
-def root(template: Template, tmp_path: Path) -> Path:
-    copy = tmp_path / "journal"
-    shutil.copytree(template.root, copy)
-    return copy
 
 
 def opens_with(root: Path, passphrase: str) -> bool:
@@ -246,16 +221,8 @@ def _swap_slots(body: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(
     "change",
-    [
-        _stronger("passphrase", "memory_kib", 1024),
-        _stronger("passphrase", "iterations", 1),
-        _stronger("passphrase", "lanes", 1),
-        _new_salt,
-        _new_vault_id,
-        _new_nonce,
-        _swap_slots,
-    ],
-    ids=["memory_kib", "iterations", "lanes", "salt", "vault_id", "nonce", "swapped-slots"],
+    [_new_salt, _new_vault_id, _new_nonce, _swap_slots],
+    ids=["salt", "vault_id", "nonce", "swapped-slots"],
 )
 def test_an_edited_key_record_with_a_fixed_checksum_does_not_unwrap(
     root: Path, change: Callable[[dict[str, Any]], None]
@@ -320,9 +287,11 @@ def test_weak_parameters_are_refused_even_in_code() -> None:
 def test_a_tampered_recovery_slot_leaves_the_passphrase_working(
     template: Template, root: Path
 ) -> None:
+    """Settings the app never writes in the recovery slot: that slot is refused as damaged
+    (before deriving), the passphrase slot still opens the journal."""
     for name in ("vault.key", "vault.key.2"):
         edit_key_record(root / name, _stronger("recovery", "memory_kib", 1024))
-    with pytest.raises(WrongSecret):
+    with pytest.raises(VaultDamaged, match="KiB"):
         Vault(root).recover(template.code, NEW_PASSPHRASE)
     assert Vault(root).unlock(PASSPHRASE) == template.data_key
 
@@ -501,7 +470,7 @@ def test_recover_sets_a_new_passphrase_and_the_old_one_fails(
     assert Vault(root).unlock(NEW_PASSPHRASE) == template.data_key
     # The code keeps working (it is not used up), and the store was not re-encrypted.
     assert Vault(root).recover(template.code, "yet another passphrase") == template.data_key
-    assert (root / "journal.db").read_bytes() == (template.root / "journal.db").read_bytes()
+    assert database.key_opens(root / "journal.db", template.data_key)
 
 
 def test_a_recovery_code_may_be_typed_loosely(template: Template, root: Path) -> None:
@@ -542,27 +511,45 @@ def test_recover_refuses_a_short_new_passphrase(template: Template, root: Path) 
 
 
 def test_a_new_recovery_code_replaces_the_old_one(template: Template, root: Path) -> None:
+    """A new code re-keys the journal (someone may have seen the old one): the old code
+    opens nothing, not even the key record it belonged to, copied back."""
     vault = Vault(root)
-    code = vault.new_recovery_code(PASSPHRASE)
-    assert code != template.code
+    old_record = (root / "vault.key").read_bytes()
+    rekeyed = vault.new_recovery_code(PASSPHRASE)
+    code = rekeyed.recovery_code
+    assert code is not None and code != template.code
+    assert rekeyed.data_key != template.data_key
     with pytest.raises(WrongSecret):
         vault.recover(template.code, NEW_PASSPHRASE)
-    assert vault.recover(code, NEW_PASSPHRASE) == template.data_key
+    assert vault.recover(code, NEW_PASSPHRASE) == rekeyed.data_key
+    assert vault.unlock(NEW_PASSPHRASE) == rekeyed.data_key
+    for name in ("vault.key", "vault.key.2"):
+        (root / name).write_bytes(old_record)
+    with pytest.raises(VaultDamaged):
+        vault.recover(template.code, "yet another passphrase")
 
 
 # -- changing the passphrase -------------------------------------------------------
 
 
-def test_change_passphrase_rewraps_without_touching_the_store(
+def test_change_passphrase_re_keys_the_store_and_gives_a_new_recovery_code(
     template: Template, root: Path
 ) -> None:
     db_before = (root / "journal.db").read_bytes()
-    Vault(root).change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    rekeyed = Vault(root).change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
     assert not opens_with(root, PASSPHRASE)
-    assert Vault(root).unlock(NEW_PASSPHRASE) == template.data_key
-    assert (root / "journal.db").read_bytes() == db_before
+    assert rekeyed.data_key != template.data_key
+    assert Vault(root).unlock(NEW_PASSPHRASE) == rekeyed.data_key
+    assert (root / "journal.db").read_bytes() != db_before
+    assert not database.key_opens(root / "journal.db", template.data_key)
     assert (root / "vault.key").read_bytes() == (root / "vault.key.2").read_bytes()
-    assert Vault(root).recover(template.code, PASSPHRASE) == template.data_key
+    assert sorted(os.listdir(root)) == ["journal.db", "vault.key", "vault.key.2"]
+    with pytest.raises(WrongSecret):
+        Vault(root).recover(template.code, PASSPHRASE)
+    assert rekeyed.recovery_code is not None and CODE_PATTERN.match(rekeyed.recovery_code)
+    assert Vault(root).recover(rekeyed.recovery_code, PASSPHRASE) == rekeyed.data_key
+    with Vault(root).open_store(rekeyed.data_key) as store:
+        assert store.records.count() == 5
 
 
 def test_change_passphrase_with_the_wrong_old_one_or_a_short_new_one_changes_nothing(
@@ -576,30 +563,21 @@ def test_change_passphrase_with_the_wrong_old_one_or_a_short_new_one_changes_not
     assert snapshot(root) == before
 
 
-@pytest.fixture
-def fixed_salt(monkeypatch: pytest.MonkeyPatch) -> None:
-    """New wraps get one salt, so the new passphrase is derived once (see ``fast_kdf``)."""
-    monkeypatch.setattr(KdfParams, "fresh", classmethod(lambda cls: cls(salt=b"\x07" * 16)))
-
-
 @pytest.mark.usefixtures("fixed_salt")
-@pytest.mark.parametrize("operation", ["change-passphrase", "recover"])
-def test_rewrapping_is_crash_safe_at_every_step(
-    template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, operation: str
+def test_recovering_is_crash_safe_at_every_step(
+    template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """After a kill at any moment exactly one of the old and the new passphrase opens."""
+    """Recovery only re-wraps. After a kill at any moment exactly one of the old and the
+    new passphrase opens. (Changing the passphrase re-keys: see test_storage_rekey.py.)"""
     outcomes: list[bool] = []
     step = 0
     while True:
-        root = tmp_path / f"{operation}-{step}"
+        root = tmp_path / f"recover-{step}"
         shutil.copytree(template.root, root)
         finished = False
         with killed_at(monkeypatch, step) as done:
             try:
-                if operation == "recover":
-                    Vault(root).recover(template.code, NEW_PASSPHRASE)
-                else:
-                    Vault(root).change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+                Vault(root).recover(template.code, NEW_PASSPHRASE)
                 finished = True
             except Killed:
                 pass
@@ -779,7 +757,9 @@ def test_an_unlock_racing_a_passphrase_change_does_not_undo_it(
 ) -> None:
     """Found by these tests: an unlock that read the key record just before another process
     changed the passphrase 'repaired' both copies back to the record it had read, so the
-    old passphrase worked again and the new one no longer did."""
+    old passphrase worked again and the new one no longer did. Now the change re-keys: the
+    unlock finds the key it read opens nothing any more, reads the records again, and says
+    the old passphrase is wrong."""
     real_unwrap = KeyRecord.unwrap_with_passphrase
 
     def unwrap_while_another_process_changes_it(self: KeyRecord, passphrase: str) -> bytes:
@@ -791,7 +771,8 @@ def test_an_unlock_racing_a_passphrase_change_does_not_undo_it(
 
     with monkeypatch.context() as patch:
         patch.setattr(KeyRecord, "unwrap_with_passphrase", unwrap_while_another_process_changes_it)
-        assert Vault(root).unlock(PASSPHRASE) == template.data_key
+        with pytest.raises(WrongSecret):
+            Vault(root).unlock(PASSPHRASE)
     assert opens_with(root, NEW_PASSPHRASE)
     assert not opens_with(root, PASSPHRASE)
     assert (root / "vault.key").read_bytes() == (root / "vault.key.2").read_bytes()
