@@ -51,6 +51,12 @@ def _warm_imports() -> None:
     import journal_app.services.journal  # noqa: F401
 
 
+def _tidy_home() -> None:
+    from journal_app.storage.files import remove_export_leftovers
+
+    remove_export_leftovers(Path.home())
+
+
 class _FirstPaint:
     """Calls back once, when the first widget of the app has been painted."""
 
@@ -143,6 +149,9 @@ def set_window_icon(app: Any) -> None:
 
 def run(data_dir: Path, *, demo: bool = False) -> int:
     """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code."""
+    from journal_app.hardening import no_core_dumps
+
+    no_core_dumps()  # also when started without the command line (a test, a frozen bundle)
     check_screen()
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtGui import QGuiApplication
@@ -228,6 +237,9 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
             if not demo:
                 # Only now: a worker importing while the first screen paints would slow it.
                 runner.run(_warm_imports, lambda _: None, lambda _: None)
+                # A half-written export a kill left where exports are suggested (the
+                # home folder); the folders used before are looked at once unlocked.
+                runner.run(_tidy_home, lambda _: None, lambda _: None)
 
         _probe = _FirstPaint(app, first_paint)
         if demo:

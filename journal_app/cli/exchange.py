@@ -76,7 +76,7 @@ def parse_kinds(text: str | None) -> list[RecordKind] | None:
 
 
 def _export(args: argparse.Namespace, ctx: Context) -> int:
-    from journal_app.exchange.export import check_range, export
+    from journal_app.exchange.export import check_export_target, check_range, export
 
     try:
         start = date_value("--from", args.start)
@@ -86,6 +86,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
     check_range(start, end)
     kinds = parse_kinds(args.kinds)
     out = Path(args.out).expanduser()
+    check_export_target(out, ctx.data_dir)  # before unlocking: no key derived for nothing
     if args.format == "pdf":
         # Before unlocking, so a display problem costs no key derivation.
         from journal_app.exchange.pdf import ensure_gui_application

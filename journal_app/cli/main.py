@@ -16,6 +16,7 @@ from typing import NoReturn, TextIO
 
 from journal_app import __version__
 from journal_app.errors import KnownError, UsageError
+from journal_app.hardening import no_core_dumps
 from journal_app.i18n import translate
 from journal_app.paths import resolve_data_dir
 
@@ -71,6 +72,15 @@ class Context:
         if confirm and getpass.getpass(tr("Type it again: ")) != value:
             raise UsageError(tr("The two entries were not the same; nothing was changed."))
         return value
+
+    def optional_secret(self, env: str, prompt: str) -> str | None:
+        """A secret from ``env`` or a terminal prompt, or None when left empty or not asked."""
+        value = self.environ.get(env)
+        if value is None and self.stdin.isatty():
+            value = getpass.getpass(prompt)
+        if value is None or not value.strip():
+            return None
+        return value.strip()
 
     def passphrase(self) -> str:
         return self.secret(PASSPHRASE_ENV, tr("Passphrase: "))
@@ -164,6 +174,7 @@ def _app_only(args: list[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    no_core_dumps()  # before any secret is read: nothing of it may end up in a core file
     os.umask(0o077)  # everything we create is the user's alone
     args_list = _split_global(list(sys.argv[1:] if argv is None else argv))
     try:

@@ -10,7 +10,6 @@ from journal_app.domain.records import local_now
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import UsageError
 from journal_app.insights import Week, parse_week, summarize_week, week_of
-from journal_app.services.settings import load_settings
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,10 +38,11 @@ def chosen_week(text: str | None, week_start: str) -> Week:
 
 
 def _summary(args: argparse.Namespace, ctx: Context) -> int:
-    # Settings hold no journal content and the week is checked before unlocking,
-    # so a mistyped week costs no key derivation.
-    week = chosen_week(args.week, load_settings(ctx.data_dir).week_start)
+    # The week is checked before unlocking, so a mistyped week costs no key derivation;
+    # the day it starts on is a setting kept inside the journal, read once it is open.
+    chosen_week(args.week, "monday")
     with ctx.open_journal() as journal:
+        week = chosen_week(args.week, journal.settings.week_start)
         # One indexed range query for both weeks; each week counts its own days.
         records = journal.records_between(week.previous().start, week.end)
     summary = summarize_week(records, records, week)

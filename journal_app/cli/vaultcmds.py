@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from journal_app.cli.main import NEW_PASSPHRASE_ENV, RECOVERY_CODE_ENV, Context, tr
 from journal_app.errors import UsageError
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
+from journal_app.storage.keys import wipe
 from journal_app.storage.vault import Vault
 
 
@@ -60,10 +60,43 @@ def _init(args: argparse.Namespace, ctx: Context) -> int:
 
 def _change_passphrase(args: argparse.Namespace, ctx: Context) -> int:
     vault = Vault(ctx.data_dir)
+    vault.read_key_record()  # says "no journal here" before asking for anything
     old = ctx.passphrase()
     new = ctx.secret(NEW_PASSPHRASE_ENV, tr("New passphrase: "), confirm=True)
-    vault.change_passphrase(old, new)
-    ctx.print(tr("Your passphrase is changed. The old one no longer opens the journal."))
+    keep = ctx.optional_secret(
+        RECOVERY_CODE_ENV, tr("Your recovery code, to keep it (press Enter for a new one): ")
+    )
+    rekeyed = vault.change_passphrase(old, new, keep_code=keep)
+    wipe(rekeyed.data_key)
+    ctx.print(
+        tr(
+            "Your passphrase is changed, and the journal is locked with a new key: the old "
+            "passphrase no longer opens it, not even with a copy of the old key record."
+        )
+    )
+    if rekeyed.recovery_code is None:
+        ctx.print(tr("Your recovery code stays the same."))
+    else:
+        ctx.print(tr("Your recovery code is new too; the old one no longer works."))
+        ctx.print(tr("Keep this one somewhere safe and private. It is shown only once."))
+        # A contract line (DESIGN.md): scripts read it, so it is never translated.
+        ctx.print(f"Recovery code: {rekeyed.recovery_code}")
+    old_backups, replaced = backups.earlier_copies(vault)
+    if old_backups or replaced:
+        ctx.print(
+            tr(
+                "Made before this change, these still open with the old passphrase (and "
+                "the old recovery code), and hold only what was written before it:"
+            )
+        )
+        for path in (*old_backups, *replaced):
+            ctx.print(f"  {path}")
+        ctx.print(
+            tr(
+                "If someone else may know the old passphrase, make a new backup "
+                "('journal-app backup') and delete them."
+            )
+        )
     return 0
 
 
@@ -72,7 +105,7 @@ def _recover(args: argparse.Namespace, ctx: Context) -> int:
     vault.read_key_record()  # says "no journal here" before asking for anything
     code = ctx.secret(RECOVERY_CODE_ENV, tr("Recovery code: "))
     new = ctx.secret(NEW_PASSPHRASE_ENV, tr("New passphrase: "), confirm=True)
-    vault.recover(code, new)
+    wipe(vault.recover(code, new))
     ctx.print(tr("Your new passphrase is set. Your recovery code still works; keep it safe."))
     return 0
 
@@ -81,18 +114,14 @@ def _backup(args: argparse.Namespace, ctx: Context) -> int:
     if args.out:
         out = Path(args.out).expanduser()
         if out.is_dir():
-            out = out / _backup_name()
+            out = out / backups.backup_name()
     else:
-        out = Vault(ctx.data_dir).paths.backups / _backup_name()
+        out = Vault(ctx.data_dir).paths.backups / backups.backup_name()
     with ctx.open_journal() as journal:
         journal.backup(out)
     ctx.print(tr("Encrypted backup written to {path}.").format(path=out))
     ctx.print(tr("It opens with the passphrase you use now (or your recovery code)."))
     return 0
-
-
-def _backup_name() -> str:
-    return f"journal-{datetime.now():%Y%m%d-%H%M%S}{backups.BACKUP_SUFFIX}"
 
 
 def _restore(args: argparse.Namespace, ctx: Context) -> int:
@@ -109,7 +138,10 @@ def _restore(args: argparse.Namespace, ctx: Context) -> int:
 def _verify(args: argparse.Namespace, ctx: Context) -> int:
     vault = Vault(ctx.data_dir)
     data_key = vault.unlock(ctx.passphrase())
-    version, count = backups.check_database(vault.paths.database, data_key)
+    try:
+        version, count = backups.check_database(vault.paths.database, data_key)
+    finally:
+        wipe(data_key)
     copies = {p.read_bytes() for p in (vault.paths.key, vault.paths.key_copy) if p.exists()}
     if len(copies) != 1:
         raise backups.BadBackup(

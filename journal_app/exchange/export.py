@@ -54,9 +54,11 @@ from journal_app.errors import UsageError
 from journal_app.exchange.wording import circle_name, tr
 from journal_app.insights import Week, WeeklySummary, WeekStart, summarize_week, week_of
 from journal_app.services.journal import Journal
-from journal_app.storage.files import atomic_write
+from journal_app.storage.files import EXPORT_TEMP_SUFFIX, atomic_write, remove_export_leftovers
 
 MAX_DAYS = 366
+EXPORT_FOLDERS_KEY = "export.folders"  # in the encrypted store: where leftovers may wait
+MAX_EXPORT_FOLDERS = 20
 
 Progress = Callable[[int, int], None]
 
@@ -147,6 +149,24 @@ class ExportResult:
     path: Path
     records: int
     weeks: int
+
+
+def check_export_target(out: Path, data_dir: Path) -> None:
+    """Refuse a file inside the journal's data folder: its files, backups/, anything below.
+
+    Symbolic links and ``..`` are followed first, so no other spelling of the same
+    place gets through. An export there could replace the encrypted journal with
+    plaintext. The command line and the export dialog both ask this.
+    """
+    target = Path(out).expanduser().resolve()
+    folder = Path(data_dir).expanduser().resolve()
+    if target == folder or folder in target.parents:
+        raise UsageError(
+            tr(
+                "{path} is inside the journal's own folder ({folder}); an export there could "
+                "replace the journal's files. Choose a place outside that folder."
+            ).format(path=out, folder=folder)
+        )
 
 
 def check_range(start: date, end: date) -> None:
@@ -353,8 +373,14 @@ def export(
     progress: Progress | None = None,
     shared_only: bool = False,
 ) -> ExportResult:
-    """Write the export of [start, end] to ``out`` atomically; nothing half-written."""
+    """Write the export of [start, end] to ``out`` atomically; nothing half-written.
+
+    Never inside the journal's data folder. Half-written exports an earlier kill left
+    in the same folder are removed first, and the folder is remembered (inside the
+    encrypted store) so the app can look there again when it next opens.
+    """
     out = Path(out)
+    check_export_target(out, journal.data_dir)
     if out.is_dir():
         raise UsageError(tr("{path} is a folder; give a file name to export to.").format(path=out))
     if not out.parent.is_dir():
@@ -371,5 +397,21 @@ def export(
         shared_only=shared_only,
     )
     payload = render(data, fmt, progress)
-    atomic_write(out, payload)
+    remove_export_leftovers(out.parent)
+    remember_export_folder(journal, out.parent)
+    atomic_write(out, payload, temp_suffix=EXPORT_TEMP_SUFFIX)
     return ExportResult(path=out, records=len(data.records), weeks=len(data.weeks()))
+
+
+def export_folders(journal: Journal) -> list[Path]:
+    """The folders exports were written to (most recent first), as the store remembers them."""
+    kept = journal.load_state(EXPORT_FOLDERS_KEY)
+    if not isinstance(kept, list):
+        return []
+    return [Path(p) for p in kept if isinstance(p, str)]
+
+
+def remember_export_folder(journal: Journal, folder: Path) -> None:
+    name = str(Path(folder).resolve())
+    folders = [name, *(str(p) for p in export_folders(journal) if str(p) != name)]
+    journal.save_state(EXPORT_FOLDERS_KEY, folders[:MAX_EXPORT_FOLDERS])

@@ -7,16 +7,41 @@ never see SQL; the store never sees a widget.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind
 from journal_app.domain.validation import one_of
-from journal_app.services.settings import Settings, load_settings, save_settings
+from journal_app.services.settings import (
+    PROTECTED_FIELDS,
+    STATE_PREFIX,
+    Settings,
+    load_settings,
+    protected_in_file,
+    save_settings,
+    strip_protected,
+    with_protected,
+)
+from journal_app.storage.backup import earlier_copies
+from journal_app.storage.keys import wipe
 from journal_app.storage.repository import AddResult
-from journal_app.storage.vault import Store, Vault
+from journal_app.storage.vault import Rekeyed, Store, Vault
+
+
+@dataclass(frozen=True)
+class KeyChanged:
+    """After the journal was re-keyed (a new passphrase, or a new recovery code).
+
+    ``recovery_code``: a new code to show once, or None when the old one was kept.
+    ``old_backups`` and ``replaced``: made before the change, so they still open with
+    the passphrase (or code) of their time, and hold only what was written before it.
+    """
+
+    recovery_code: str | None
+    old_backups: tuple[Path, ...]
+    replaced: tuple[Path, ...]
 
 
 class Journal:
@@ -26,34 +51,59 @@ class Journal:
         self._store = store
         self.data_dir = Path(data_dir)
         self.vault: Vault = store.vault
+        self._next_key: bytearray | None = None
 
     # -- lifecycle -------------------------------------------------------------
+
+    @classmethod
+    def opened(cls, store: Store, data_dir: Path, *, new: bool = False) -> Journal:
+        """The journal on a freshly opened ``store``; protective settings moved in.
+
+        Values an earlier version kept in ``settings.json`` move into the store the
+        first time (a ``new`` journal starts from the defaults), and leave the file.
+        """
+        journal = cls(store, data_dir)
+        journal._move_protected_settings(take_file_values=not new)
+        return journal
 
     @classmethod
     def create(cls, data_dir: Path, passphrase: str) -> tuple[Journal, str]:
         """Make a new journal; returns it open, and the recovery code to show once."""
         vault = Vault(data_dir)
         data_key, code = vault.create(passphrase)
-        return cls(vault.open_store(data_key), data_dir), code
+        try:
+            return cls.opened(vault.open_store(data_key), data_dir, new=True), code
+        finally:
+            wipe(data_key)
 
     @classmethod
     def unlock(cls, data_dir: Path, passphrase: str) -> Journal:
         vault = Vault(data_dir)
         data_key = vault.unlock(passphrase)
-        return cls(vault.open_store(data_key), data_dir)
+        try:
+            return cls.opened(vault.open_store(data_key), data_dir)
+        finally:
+            wipe(data_key)
 
     @classmethod
     def recover(cls, data_dir: Path, code: str, new_passphrase: str) -> Journal:
         vault = Vault(data_dir)
         data_key = vault.recover(code, new_passphrase)
-        return cls(vault.open_store(data_key), data_dir)
+        try:
+            return cls.opened(vault.open_store(data_key), data_dir)
+        finally:
+            wipe(data_key)
 
     def sibling(self) -> Journal:
         """The same journal on a new connection, for work on another thread."""
+        if self._next_key is not None:  # re-keyed, not yet reopened here
+            return Journal(self.vault.open_store(self._next_key, migrate=False), self.data_dir)
         return Journal(self._store.sibling(), self.data_dir)
 
     def close(self) -> None:
         self._store.close()
+        wipe(self._next_key)
+        self._next_key = None
 
     def __enter__(self) -> Journal:
         return self
@@ -65,10 +115,25 @@ class Journal:
 
     @property
     def settings(self) -> Settings:
-        return load_settings(self.data_dir)
+        """The plain settings joined with the protective ones kept in the store."""
+        stored = {name: self._store.state.get(STATE_PREFIX + name) for name in PROTECTED_FIELDS}
+        return with_protected(load_settings(self.data_dir), stored)
 
     def save_settings(self, settings: Settings) -> None:
+        settings = settings.normalised()
         save_settings(self.data_dir, settings)
+        for name in PROTECTED_FIELDS:
+            value = getattr(settings, name)
+            if self._store.state.get(STATE_PREFIX + name) != value:
+                self._store.state.put(STATE_PREFIX + name, value)
+
+    def _move_protected_settings(self, *, take_file_values: bool) -> None:
+        found = protected_in_file(self.data_dir) if take_file_values else {}
+        defaults = Settings()
+        for name in PROTECTED_FIELDS:
+            if self._store.state.get(STATE_PREFIX + name) is None:
+                self._store.state.put(STATE_PREFIX + name, found.get(name, getattr(defaults, name)))
+        strip_protected(self.data_dir)
 
     # -- records ---------------------------------------------------------------
 
@@ -192,11 +257,34 @@ class Journal:
     def backup(self, out: Path) -> Path:
         return self._store.backup(out)
 
-    def change_passphrase(self, old: str, new: str) -> None:
-        self.vault.change_passphrase(old, new)
+    def change_passphrase(self, old: str, new: str, keep_code: str | None = None) -> KeyChanged:
+        """Re-key the journal under ``new`` (see storage/rekey.py); any thread.
 
-    def new_recovery_code(self, passphrase: str) -> str:
-        return self.vault.new_recovery_code(passphrase)
+        Call ``reopen`` afterwards on the thread that opened this journal: its
+        connection still points at the file the change replaced.
+        """
+        return self._rekeyed(self.vault.change_passphrase(old, new, keep_code=keep_code))
+
+    def new_recovery_code(self, passphrase: str) -> KeyChanged:
+        """A new recovery code, with the journal re-keyed; then ``reopen`` as above."""
+        return self._rekeyed(self.vault.new_recovery_code(passphrase))
+
+    def _rekeyed(self, rekeyed: Rekeyed) -> KeyChanged:
+        wipe(self._next_key)
+        self._next_key = rekeyed.data_key
+        backups, replaced = earlier_copies(self.vault)
+        return KeyChanged(rekeyed.recovery_code, tuple(backups), tuple(replaced))
+
+    def reopen(self) -> None:
+        """After a re-key: close the connection to the replaced file, open the new one."""
+        key, self._next_key = self._next_key, None
+        if key is None:
+            return
+        try:
+            old, self._store = self._store, self.vault.open_store(key, migrate=False)
+        finally:
+            wipe(key)
+        old.close()
 
 
 def _circle(value: Circle | str | None) -> Circle | None:

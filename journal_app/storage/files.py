@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -69,14 +70,17 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(path: Path, data: bytes, *, mode: int = PRIVATE_FILE) -> None:
+def atomic_write(
+    path: Path, data: bytes, *, mode: int = PRIVATE_FILE, temp_suffix: str = ".tmp"
+) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new, never half.
 
-    A temporary file in the same folder is written, flushed, fsynced and
-    renamed over ``path``; then the folder is fsynced so the rename survives.
+    A temporary file in the same folder (``.NAME.XXXXXXXX`` + ``temp_suffix``) is
+    written, flushed, fsynced and renamed over ``path``; then the folder is fsynced
+    so the rename survives. A kill mid-write leaves the temporary file behind.
     """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=temp_suffix, dir=folder)
     tmp = Path(tmp_name)
     try:
         os.fchmod(fd, mode)
@@ -96,3 +100,35 @@ def atomic_copy_into_place(src: Path, dst: Path) -> None:
     """Rename ``src`` (already complete and fsynced, same folder) over ``dst`` durably."""
     os.replace(src, dst)
     fsync_dir(dst.parent)
+
+
+# An export is the only plaintext the app writes. Its temporary file carries this
+# suffix, so a half-written one a kill left behind can be told from anyone else's.
+EXPORT_TEMP_SUFFIX = ".journal-export.tmp"
+_EXPORT_LEFTOVER = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(EXPORT_TEMP_SUFFIX) + "$")
+# What versions before that left: ``.NAME.XXXXXXXX.tmp`` for an export's own file types.
+_OLD_EXPORT_LEFTOVER = re.compile(r"^\..+\.(pdf|md|csv|json)\.[a-z0-9_]{8}\.tmp$")
+
+
+def remove_export_leftovers(folder: Path) -> list[Path]:
+    """Delete half-written exports of ours in ``folder``; returns what was removed.
+
+    Only regular files of this user whose names follow our own temporary-file
+    pattern; nothing else is touched, and a folder that cannot be read is left.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not (_EXPORT_LEFTOVER.match(entry.name) or _OLD_EXPORT_LEFTOVER.match(entry.name)):
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+            if stat.S_ISREG(info.st_mode) and info.st_uid == os.getuid():
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+        except OSError:
+            continue
+    return removed

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMainWindow,
     QPushButton,
@@ -45,7 +46,7 @@ from journal_app.ui.setup_view import CodePrinter, Runner
 from journal_app.ui.support import GROUNDING
 from journal_app.ui.support.reminders import ReminderNotifier
 from journal_app.ui.support.sections import grounding_shortcut, support_sections
-from journal_app.ui.unlock_view import UnlockView, derive_key, open_with_key
+from journal_app.ui.unlock_view import UnlockView, derive_key, drop_key, open_with_key
 
 KEY_FILES = ("vault.key", "vault.key.2")  # storage.vault KEY_NAME / KEY_COPY_NAME
 
@@ -213,6 +214,7 @@ class MainView(QWidget):
             self._journal, self._dialogs, self._runner, self._keyring, self._printer
         )
         page.changed.connect(self.settings_changed)
+        page.rekeying.connect(self.flush_drafts)  # what is typed is saved before the re-key
         return page
 
     @Slot(int)
@@ -237,9 +239,15 @@ class MainView(QWidget):
         self.quick_exit_button.setToolTip(quick_exit_tip(keys))
 
     def retire(self) -> None:
-        """Locked: this view shows and loads nothing more (it is about to be deleted)."""
+        """Locked: this view shows and loads nothing more (it is about to be deleted).
+
+        Every line edit is emptied first (passphrases, recovery codes, search words),
+        so nothing typed waits in memory for the deferred delete.
+        """
         self._journal = None
         self.sidebar.currentRowChanged.disconnect(self._section_changed)
+        for field in self.findChildren(QLineEdit):
+            field.clear()
         self.setEnabled(False)
         # No page timer (autosave, deferred loading) may fire against the closed store.
         for timer in self.findChildren(QTimer):
@@ -435,9 +443,11 @@ class AppWindow(QMainWindow):
 
         def done(data_key: Any) -> None:
             if self.unlock_view.busy_now:
+                drop_key(data_key)
                 return  # the user is already unlocking by hand
             self.unlock_view.busy.hide()
             if data_key is None or self.stack.currentWidget() is not self.unlock_view:
+                drop_key(data_key)
                 return  # nothing remembered, or a quick exit came first: stay locked
             try:
                 journal = open_with_key(data_dir, data_key)
@@ -474,6 +484,20 @@ class AppWindow(QMainWindow):
         self.apply_settings(self.settings)
         view.focus_start()
         self.idle.arm()
+        self._tidy_exports(journal)
+
+    def _tidy_exports(self, journal: Any) -> None:
+        """Remove half-written exports a kill left where exports went before (off the UI thread)."""
+        from journal_app.exchange.export import export_folders
+        from journal_app.storage.files import remove_export_leftovers
+
+        folders = export_folders(journal)
+
+        def work() -> None:
+            for folder in folders:
+                remove_export_leftovers(folder)
+
+        self.runner.run(work, lambda _: None, lambda _: None)
 
     # -- settings ------------------------------------------------------------------
 

@@ -3,17 +3,52 @@
 Widgets receive a ``DialogService``; the app passes ``QtDialogService``, tests
 pass a ``ScriptedDialogs`` that answers from a script and records what was asked.
 File choosers open in the home folder (a save suggests a name there).
+
+File dialogs leave no trace of where the person went: Qt's own dialog is used
+(a desktop's native one may add the file to its "recent files"), and the
+folders Qt writes to ``~/.config/QtProject.conf`` when it closes (``history``,
+``lastVisited``) are put back as they were.
 """
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+# What Qt's file dialog records about the folders it saw (QFileDialogPrivate::saveSettings).
+_TRACES = ("history", "lastVisited", "shortcuts")
+_NO_TRACE = QFileDialog.Option.DontUseNativeDialog
+
+
+@contextlib.contextmanager
+def leaving_no_trace() -> Iterator[None]:
+    """Run a file dialog; afterwards Qt's record of visited folders is as it was before."""
+    before: dict[str, Any] = {}
+    settings = QSettings(QSettings.Scope.UserScope, "QtProject")
+    settings.beginGroup("FileDialog")
+    for key in _TRACES:
+        if settings.contains(key):
+            before[key] = settings.value(key)
+    del settings
+    try:
+        yield
+    finally:
+        after = QSettings(QSettings.Scope.UserScope, "QtProject")
+        after.beginGroup("FileDialog")
+        for key in _TRACES:
+            if key in before:
+                after.setValue(key, before[key])
+            else:
+                after.remove(key)
+        after.endGroup()
+        after.sync()
 
 
 class DialogService(Protocol):
@@ -65,11 +100,17 @@ class QtDialogService:
     def ask_save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        with leaving_no_trace():
+            name, _ = QFileDialog.getSaveFileName(
+                parent, title, str(suggested), filters, options=_NO_TRACE
+            )
         return Path(name) if name else None
 
     def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
+        with leaving_no_trace():
+            name, _ = QFileDialog.getOpenFileName(
+                parent, title, str(Path.home()), filters, options=_NO_TRACE
+            )
         return Path(name) if name else None
 
 

@@ -39,6 +39,7 @@ from journal_app.exchange.export import (
     ExportData,
     ExportFormat,
     ExportResult,
+    check_export_target,
     check_range,
     collect,
     default_range,
@@ -329,6 +330,11 @@ class ExportDialog(QDialog):
             return None
         if not path.suffix:
             path = path.with_suffix(SUFFIX[fmt])
+        try:
+            check_export_target(path, self._journal.data_dir)
+        except KnownError as exc:
+            self._dialogs.warn(self, self.tr("Choose another place"), str(exc))
+            return None
         return path
 
     def _run(self, work: Callable[[Any], Any], done: Callable[[Any], None]) -> None:

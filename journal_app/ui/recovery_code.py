@@ -1,20 +1,27 @@
 """Showing a recovery code: its lines, its font, and Print and Copy.
 
 First-run setup and Settings ("Show a new recovery code") show a code the
-same way; the clipboard copy is cleared again after a minute.
+same way. A copy on the clipboard is marked as a secret, so clipboard
+managers that honour the mark (KDE's Klipper, and others that read the same
+hint) keep no history of it, and it is cleared again after a minute and when
+the app quits, whichever comes first (only if the clipboard still holds it).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
 from journal_app.ui.theme import follow_app_font
 
 CLIPBOARD_CLEAR_MS = 60_000
+# The MIME type KDE's Klipper (and managers that follow it) read to leave an entry out.
+PASSWORD_HINT = "x-kde-passwordManagerHint"
 
 
 class CodePrinter(Protocol):
@@ -55,16 +62,27 @@ def print_code(printer: CodePrinter, parent: QWidget | None, code: str) -> bool:
 
 
 def copy_code(code: str) -> str:
-    """Copy the code; the clipboard is cleared a minute later if it still holds it.
+    """Copy the code, marked secret; cleared after a minute or at quit if still there.
 
+    Only a fingerprint of the code is kept for the check, not the code itself.
     Returns the note to show beside the buttons.
     """
     clipboard = QGuiApplication.clipboard()
-    clipboard.setText(code)
+    data = QMimeData()
+    data.setText(code)
+    data.setData(PASSWORD_HINT, QByteArray(b"secret"))
+    clipboard.setMimeData(data)
+    fingerprint = hashlib.sha256(code.encode("utf-8")).digest()
+    app = QCoreApplication.instance()
 
     def clear() -> None:
-        if clipboard.text() == code:
+        if hashlib.sha256(clipboard.text().encode("utf-8")).digest() == fingerprint:
             clipboard.clear()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.aboutToQuit.disconnect(clear)
 
     QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear)  # outlives the screen
-    return _tr("Copied. The clipboard is cleared again in a minute.")
+    if app is not None:
+        app.aboutToQuit.connect(clear)
+    return _tr("Copied. The clipboard is cleared again in a minute, or when you close the app.")

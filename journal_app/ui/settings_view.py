@@ -1,16 +1,23 @@
 """Settings: locking, appearance, weeks, support, remembering, passphrase, recovery code.
 
-Every change is saved at once (settings hold no journal content) and
-announced through ``changed`` so the window can apply it.
+Every change is saved at once (settings hold no journal content; the ones
+that protect go into the encrypted store) and announced through ``changed``
+so the window can apply it.
+
+A new passphrase or a new recovery code re-keys the journal (off the UI
+thread): afterwards the journal reopens on the new key, a new code is shown
+once with Print and Copy, and backups made before are offered for deletion.
 
 Signals:
     SettingsView.changed(object): the new ``Settings``.
+    SettingsView.rekeying: a re-key is about to start (save what is typed first).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -31,6 +38,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.storage.keys import wipe
+from journal_app.ui.dialog_tasks import on_own_connection
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.import_view import ImportSection
 from journal_app.ui.keyring_store import KeyringStore, kept
@@ -56,6 +65,7 @@ class SettingsView(QWidget):
     """
 
     changed = Signal(object)
+    rekeying = Signal()
 
     def __init__(
         self,
@@ -77,7 +87,7 @@ class SettingsView(QWidget):
         self._busy = False
         self._code = ""
 
-        scroll = QScrollArea(self)
+        scroll = self._scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a nameless tab stop
@@ -206,6 +216,19 @@ class SettingsView(QWidget):
         self.new_passphrase, self.new_confirm = self.new_fields.fields()
         self.new_hint = self.new_fields.hint
         self.new_fields.add_to_form(form)
+        self.keep_code = QLineEdit()
+        self.keep_code.setAccessibleName(self.tr("Current recovery code, to keep it"))
+        self.keep_code.setPlaceholderText(self.tr("Leave empty for a new code"))
+        form.addRow(self.tr("Current recovery code (to &keep it)"), self.keep_code)
+        form.addRow(
+            wrap_label(
+                self.tr(
+                    "The journal is locked with a new key, so the old passphrase opens "
+                    "nothing, not even a copy of the old key file. Type your recovery code "
+                    "to keep it; leave it empty and you get a new one, shown once."
+                )
+            )
+        )
         self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setEnabled(False)
         self.change_button.clicked.connect(self._change_passphrase)
@@ -222,7 +245,8 @@ class SettingsView(QWidget):
             wrap_label(
                 self.tr(
                     "Make a new recovery code if the old one is lost or someone else may have "
-                    "seen it. The old code stops working."
+                    "seen it. The journal is locked with a new key, so the old code stops "
+                    "working, even with a copy of the old key file."
                 )
             )
         )
@@ -242,6 +266,8 @@ class SettingsView(QWidget):
         lay.addWidget(self.code_buttons)
         self.code_message = wrap_label()
         lay.addWidget(self.code_message)
+        self.backup_message = wrap_label()
+        lay.addWidget(self.backup_message)
         return box
 
     def _passphrase_and_button(
@@ -355,7 +381,7 @@ class SettingsView(QWidget):
         vault, keyring, data_dir = self._journal.vault, self._keyring, self._journal.data_dir
 
         def work() -> bool:
-            vault.unlock(passphrase)  # checks it; the key itself is not kept
+            wipe(vault.unlock(passphrase))  # checks it; the key itself is not kept
             return kept(keyring, data_dir, passphrase)  # on the pool, like the check
 
         def done(saved: Any) -> None:
@@ -394,31 +420,51 @@ class SettingsView(QWidget):
         if self._busy:
             return
         old, new = self.old_passphrase.text(), self.new_fields.value()
+        keep = self.keep_code.text().strip() or None
         journal = self._journal
         remembered = journal.settings.remember_on_device
         keyring, data_dir = self._keyring, journal.data_dir
 
-        def work() -> bool:
-            """Returns False when the keyring could not take the new passphrase."""
-            journal.change_passphrase(old, new)
-            return kept(keyring, data_dir, new) if remembered else True
+        def work() -> tuple[Any, bool]:
+            """The change, and False when the keyring could not take the new passphrase."""
+            changed = journal.change_passphrase(old, new, keep)
+            return changed, (kept(keyring, data_dir, new) if remembered else True)
 
-        def done(keyring_ok: Any) -> None:
+        def done(result: Any) -> None:
+            changed, keyring_ok = result
+            journal.reopen()
             self._set_busy(False)
-            self.old_passphrase.clear()
+            for field in (self.old_passphrase, self.keep_code):
+                field.clear()
             self.new_fields.clear()
             if not keyring_ok:
                 self._keyring_failed()
-            self.passphrase_message.setText(
-                self.tr("Your passphrase is changed. Use the new one from now on.")
+            text = self.tr(
+                "Your passphrase is changed, and the journal is locked with a new key: the "
+                "old passphrase no longer opens it, not even with a copy of the old key file."
             )
+            if changed.recovery_code:
+                self._show_code(
+                    changed.recovery_code,
+                    self.tr(
+                        "This is your new recovery code; the old one no longer works. "
+                        "It is shown only now: print it or write it down, and keep it safe."
+                    ),
+                )
+                text += " " + self.tr("Your new recovery code is shown below.")
+            else:
+                text += " " + self.tr("Your recovery code stays the same.")
+            self.passphrase_message.setText(text)
+            self._offer_to_delete(changed)
 
         def failed(exc: BaseException) -> None:
+            journal.reopen()  # in case the change happened and only what came after failed
             self._set_busy(False)
             self.passphrase_message.setText(self._error_text(exc))
             self.old_passphrase.selectAll()
             self.old_passphrase.setFocus()
 
+        self.rekeying.emit()
         self._set_busy(True)
         self._runner.run(work, done, failed)
 
@@ -439,24 +485,96 @@ class SettingsView(QWidget):
             return
         journal = self._journal
 
-        def done(code: Any) -> None:
+        def done(changed: Any) -> None:
+            journal.reopen()
             self._set_busy(False)
             self.code_passphrase.clear()
-            self._code = str(code)
-            self.code_label.setText(code_lines(self._code))
-            self.code_buttons.show()
-            self.code_message.setText(
+            self._show_code(
+                changed.recovery_code,
                 self.tr(
-                    "This is your new recovery code; the old one no longer works. Keep it safe."
-                )
+                    "This is your new recovery code; the old one no longer works, not even "
+                    "with a copy of the old key file. Keep it safe."
+                ),
+            )
+            self._offer_to_delete(changed)
+
+        def failed(exc: BaseException) -> None:
+            journal.reopen()
+            self._set_busy(False)
+            self.code_message.setText(self._error_text(exc))
+
+        self.rekeying.emit()
+        self._set_busy(True)
+        self._runner.run(lambda: journal.new_recovery_code(passphrase), done, failed)
+
+    def _show_code(self, code: str, note: str) -> None:
+        """A new recovery code, with Print and Copy, in the Recovery code group."""
+        self._code = code
+        self.code_label.setText(code_lines(code))
+        self.code_buttons.show()
+        self.code_message.setText(note)
+        self._scroll.ensureWidgetVisible(self.code_message)
+
+    # -- backups made before a re-key ------------------------------------------------
+
+    def _offer_to_delete(self, changed: Any) -> None:
+        """Old backups still open with the old secret: say so, and offer to delete them."""
+        count = len(changed.old_backups)
+        if not count:
+            return
+        question = self.tr(
+            "%n backup(s) made before this change still open with the old passphrase "
+            "and the old recovery code. They hold only what was written before today.",
+            "",
+            count,
+        )
+        agreed = self._dialogs.ask_yes_no(
+            self,
+            self.tr("Backups from before the change"),
+            question
+            + "\n\n"
+            + self.tr(
+                "If someone else may know the old passphrase, delete them now. A new backup, "
+                "locked with your new passphrase, is made first.\n\nDelete the old backups?"
+            ),
+        )
+        if not agreed:
+            self.backup_message.setText(
+                self.tr(
+                    "The old backups were kept, in %1. They still open with the old passphrase."
+                ).replace("%1", str(changed.old_backups[0].parent))
+            )
+            return
+        old = list(changed.old_backups)
+
+        def work(journal: Any) -> Path:
+            from journal_app.storage.backup import backup_name
+
+            made = journal.backup(journal.vault.paths.backups / backup_name())
+            for path in old:
+                if path != made:
+                    path.unlink(missing_ok=True)
+            return made
+
+        def done(made: Any) -> None:
+            self._set_busy(False)
+            self.backup_message.setText(
+                self.tr(
+                    "The old backups are deleted. A new backup, locked with your new "
+                    "passphrase, is in %1."
+                ).replace("%1", str(made.parent))
             )
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            self.code_message.setText(self._error_text(exc))
+            self.backup_message.setText(
+                self.tr("The old backups could not all be deleted: %1").replace(
+                    "%1", self._error_text(exc)
+                )
+            )
 
         self._set_busy(True)
-        self._runner.run(lambda: journal.new_recovery_code(passphrase), done, failed)
+        self._runner.run(on_own_connection(self._journal, work), done, failed)
 
     @Slot()
     def _print_code(self) -> None:

@@ -446,14 +446,18 @@ class SetupView(QWidget):
 
     def _created(self, result: Any) -> None:
         from journal_app.services.journal import Journal
+        from journal_app.storage.keys import wipe
         from journal_app.storage.vault import Vault
 
         data_key, code = result
         try:  # the store is opened here: a connection belongs to the UI thread
-            self._journal = Journal(Vault(self._data_dir).open_store(data_key), self._data_dir)
+            store = Vault(self._data_dir).open_store(data_key)
+            self._journal = Journal.opened(store, self._data_dir, new=True)
         except BaseException as exc:
             self._failed(exc)
             return
+        finally:
+            wipe(data_key)
         self._code = code
         self._set_busy(False)
         self.new_fields.clear()

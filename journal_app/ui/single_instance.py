@@ -1,8 +1,15 @@
 """One app per journal: a second launch raises the running window instead.
 
-A local socket (``QLocalServer``; no network) whose name is a hash of the
-data folder, so the name says nothing about the journal. Only the user's own
-account may connect.
+A local socket (``QLocalServer``; no network) in a folder only this user can
+enter: ``$XDG_RUNTIME_DIR`` when it is ours and mode 0700, else a 0700 folder
+of the app's own under the user's cache folder. Its name is a hash of the data
+folder, so it says nothing about the journal. Another account can neither
+guess its way in nor listen there first.
+
+A launch believes an answer only when it completes our handshake (it says
+``HELLO``, the running app answers ``WELCOME``). If anything else answers, or
+squats the name, the new launch starts normally and takes the name over; if
+no private folder can be had, it starts normally without one.
 
 Signals:
     SingleInstance.activated: another launch asked this one to show itself.
@@ -11,17 +18,59 @@ Signals:
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-_MESSAGE = b"raise\n"
+HELLO = b"journal-app: raise your window, please (v1)\n"
+WELCOME = b"journal-app: raised (v1)\n"
+_MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, fewer elsewhere
 
 
 def server_name(data_dir: Path) -> str:
     digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode("utf-8"))
     return "ja-" + digest.hexdigest()[:20]
+
+
+def _private(folder: Path) -> bool:
+    """An existing folder of this user's, not a link, that no one else may enter."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return (
+        stat.S_ISDIR(info.st_mode)
+        and info.st_uid == os.getuid()
+        and stat.S_IMODE(info.st_mode) & 0o077 == 0
+    )
+
+
+def socket_folder() -> Path | None:
+    """Where the socket may live: the runtime folder if private, else our own 0700 folder."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if runtime and _private(Path(runtime)):
+        return Path(runtime)
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    own = cache / "journal-app" / "run"
+    try:
+        own.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not own.is_symlink() and os.stat(own).st_uid == os.getuid():
+            os.chmod(own, 0o700)
+    except OSError:
+        return None
+    return own if _private(own) else None
+
+
+def socket_path(data_dir: Path) -> str | None:
+    """The socket's full path for ``data_dir``, or None when no private place is to be had."""
+    folder = socket_folder()
+    if folder is None:
+        return None
+    path = str(folder / server_name(data_dir))
+    return path if len(path.encode()) <= _MAX_SOCKET_PATH else None
 
 
 class SingleInstance(QObject):
@@ -33,24 +82,43 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = server_name(data_dir)
+        self.name = socket_path(data_dir)
         self._server: QLocalServer | None = None
         self._sockets: set[QLocalSocket] = set()
 
-    def ask_running_to_raise(self, timeout_ms: int = 300) -> bool:
-        """True when another instance answered (and was asked to raise its window)."""
+    def ask_running_to_raise(self, timeout_ms: int = 1000) -> bool:
+        """True when our own app answered the handshake (and was asked to raise its window).
+
+        Waits in a local event loop, so a running instance in this same process can answer.
+        """
+        if self.name is None:
+            return False
         socket = QLocalSocket()
         socket.connectToServer(self.name)
-        if not socket.waitForConnected(timeout_ms):
+        if not socket.waitForConnected(min(timeout_ms, 300)):
             return False
-        socket.write(_MESSAGE)
+        socket.write(HELLO)
         socket.flush()
-        socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        return True
+        received = bytearray()
+        loop = QEventLoop()
+
+        def read() -> None:
+            received.extend(bytes(socket.readAll().data()))
+            if WELCOME in received or len(received) > len(WELCOME):
+                loop.quit()
+
+        socket.readyRead.connect(read)
+        socket.disconnected.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        socket.readyRead.disconnect(read)
+        socket.abort()
+        return bytes(received) == WELCOME
 
     def listen(self) -> bool:
-        """Become the running instance; clears a stale socket left by a crash."""
+        """Become the running instance; takes over a stale or squatted name."""
+        if self.name is None:
+            return False
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
@@ -76,7 +144,9 @@ class SingleInstance(QObject):
     @Slot()
     def _read_all(self) -> None:
         for socket in list(self._sockets):
-            if socket.bytesAvailable() and _MESSAGE.strip() in bytes(socket.readAll().data()):
+            if socket.bytesAvailable() and HELLO in bytes(socket.readAll().data()):
+                socket.write(WELCOME)
+                socket.flush()
                 self.activated.emit()
 
     @Slot()

@@ -46,18 +46,30 @@ MAX_WAIT = 60.0
 PAGE_WIDTH = 560
 
 
-def open_with_key(data_dir: Path, data_key: bytes) -> Any:
+def open_with_key(data_dir: Path, data_key: bytearray) -> Any:
     """Open the store on the calling (UI) thread: a connection belongs to its thread.
 
-    Only key derivation, the slow part, runs on the pool; it hands back the key.
+    Only key derivation, the slow part, runs on the pool; it hands back the key,
+    which is overwritten here once the store holds its own copy (or failed to open).
     """
     from journal_app.services.journal import Journal
+    from journal_app.storage.keys import wipe
     from journal_app.storage.vault import Vault
 
-    return Journal(Vault(data_dir).open_store(data_key), data_dir)
+    try:
+        return Journal.opened(Vault(data_dir).open_store(data_key), data_dir)
+    finally:
+        wipe(data_key)
 
 
-def derive_key(data_dir: Path, passphrase: str) -> bytes:
+def drop_key(data_key: Any) -> None:
+    """A derived key nobody will use (the unlock was cancelled): overwrite it."""
+    from journal_app.storage.keys import wipe  # loaded already: the key was derived
+
+    wipe(data_key)
+
+
+def derive_key(data_dir: Path, passphrase: str) -> bytearray:
     """The data key for ``passphrase`` (slow: Argon2id). Safe on any thread."""
     from journal_app.storage.vault import Vault
 
@@ -290,8 +302,10 @@ class UnlockView(QWidget):
         generation = self._generation
 
         def done(result: Any) -> None:
-            if generation == self._generation:  # else cancelled: the key is dropped
+            if generation == self._generation:
                 self._done(result)
+            else:  # cancelled: the key is dropped
+                drop_key(result)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
@@ -344,7 +358,6 @@ class UnlockView(QWidget):
         except BaseException as exc:
             self._failed(exc)
             return
-        del data_key
         self._stop()
         self.backoff.reset()
         self.reset()

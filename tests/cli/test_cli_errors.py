@@ -350,3 +350,69 @@ def test_a_bug_inside_shows_one_line_without_the_users_words(
     assert secret not in err
     assert "Traceback" not in err
     assert count(root, data_key) == 1
+
+
+# -- files that are not what they should be (exit 4, never "something went wrong") -----
+
+
+def _edit_kdf(path: Path, memory_kib: int) -> None:
+    import hashlib
+    import json
+
+    body = json.loads(path.read_text())
+    body.pop("checksum")
+    body["slots"]["passphrase"]["kdf"]["memory_kib"] = memory_kib
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
+    body["checksum"] = hashlib.sha256(canonical.encode()).hexdigest()
+    path.write_text(json.dumps(body, sort_keys=True, indent=1) + "\n")
+
+
+@pytest.mark.parametrize(
+    "damage", ["nested-key-record", "symlinked-database", "symlinked-key-record", "2-gib-kdf"]
+)
+def test_odd_journal_files_exit_4_with_clear_words(
+    journal_dir: Path, tmp_path: Path, damage: str
+) -> None:
+    import time
+
+    if damage == "nested-key-record":
+        for name in ("vault.key", "vault.key.2"):
+            (journal_dir / name).write_bytes(b"[" * 200_000)
+        words = "damaged"
+    elif damage in ("symlinked-database", "symlinked-key-record"):
+        name = "journal.db" if damage == "symlinked-database" else "vault.key"
+        moved = tmp_path / f"moved-{name}"
+        shutil.move(journal_dir / name, moved)
+        (journal_dir / name).symlink_to(moved)
+        words = "symbolic link"
+    else:
+        for name in ("vault.key", "vault.key.2"):
+            _edit_kdf(journal_dir / name, 2 * 1024 * 1024)
+        words = "never writes"
+    before = folder_state(journal_dir)
+    started = time.perf_counter()
+    result = run(journal_dir, "list")
+    assert_one_line_error(result, 4, words)
+    assert "something went wrong" not in result.err
+    if damage == "2-gib-kdf":  # refused before any derivation: no 2 GiB, no seconds
+        assert time.perf_counter() - started < 5
+    assert folder_state(journal_dir) == before
+
+
+def test_a_backup_whose_key_is_a_link_exits_4(journal_dir: Path, tmp_path: Path) -> None:
+    import tarfile
+
+    good = tmp_path / "good.jbak"
+    assert run(journal_dir, "backup", "--out", str(good)).code == 0
+    bad = tmp_path / "bad.jbak"
+    with tarfile.open(good) as src, tarfile.open(bad, "w", format=tarfile.PAX_FORMAT) as out:
+        out.addfile(src.getmember("journal.db"), src.extractfile("journal.db"))
+        link = tarfile.TarInfo("vault.key")
+        link.type = tarfile.SYMTYPE
+        link.linkname = "journal.db"
+        out.addfile(link)
+    before = folder_state(journal_dir)
+    result = run(journal_dir, "restore", str(bad))
+    assert_one_line_error(result, 4, "not a journal-app backup")
+    assert "something went wrong" not in result.err
+    assert folder_state(journal_dir) == before

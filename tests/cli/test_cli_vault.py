@@ -51,14 +51,94 @@ def scores(root: Path, passphrase: str = PASSPHRASE) -> list[int]:
 # -- change-passphrase -------------------------------------------------------------
 
 
-def test_change_passphrase_reads_the_new_one_from_the_environment(journal_dir: Path) -> None:
+def test_change_passphrase_reads_the_new_one_from_the_environment(
+    initialised: Initialised, journal_dir: Path
+) -> None:
     changed = run(
         journal_dir, "change-passphrase", env={"JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE}
     )
     assert changed.code == 0, changed.err
     assert "passphrase is changed" in changed.out
+    assert "The old one no longer opens the journal" not in changed.out
     assert_one_line_error(run(journal_dir, "list"), 3)
     assert scores(journal_dir, NEW_PASSPHRASE) == [3, 8]
+    # Without a code to keep, a new one is issued, on a line of its own, and the old one
+    # no longer works.
+    code = recovery_code(changed.out)
+    assert code != initialised.code
+    old_code = {"JOURNAL_APP_RECOVERY_CODE": initialised.code}
+    assert_one_line_error(
+        run(
+            journal_dir,
+            "recover",
+            passphrase=None,
+            env={**old_code, "JOURNAL_APP_NEW_PASSPHRASE": PASSPHRASE},
+        ),
+        3,
+    )
+    recovered = run(
+        journal_dir,
+        "recover",
+        passphrase=None,
+        env={"JOURNAL_APP_RECOVERY_CODE": code, "JOURNAL_APP_NEW_PASSPHRASE": PASSPHRASE},
+    )
+    assert recovered.code == 0, recovered.err
+    assert scores(journal_dir) == [3, 8]
+
+
+def test_change_passphrase_keeps_the_recovery_code_it_is_given(
+    initialised: Initialised, journal_dir: Path
+) -> None:
+    env = {
+        "JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE,
+        "JOURNAL_APP_RECOVERY_CODE": initialised.code,
+    }
+    changed = run(journal_dir, "change-passphrase", env=env)
+    assert changed.code == 0, changed.err
+    assert "Recovery code:" not in changed.out
+    assert "stays the same" in changed.out
+    recovered = run(
+        journal_dir,
+        "recover",
+        passphrase=None,
+        env={
+            "JOURNAL_APP_RECOVERY_CODE": initialised.code,
+            "JOURNAL_APP_NEW_PASSPHRASE": PASSPHRASE,
+        },
+    )
+    assert recovered.code == 0, recovered.err
+
+
+@pytest.mark.parametrize("code", ["ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789", "nonsense"])
+def test_a_recovery_code_to_keep_that_is_not_the_current_one_exits_3_and_changes_nothing(
+    journal_dir: Path, code: str
+) -> None:
+    before = folder_state(journal_dir)
+    env = {"JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE, "JOURNAL_APP_RECOVERY_CODE": code}
+    assert_one_line_error(run(journal_dir, "change-passphrase", env=env), 3, "recovery code")
+    assert folder_state(journal_dir) == before
+    assert scores(journal_dir) == [3, 8]
+
+
+def test_change_passphrase_names_the_backups_that_still_open_with_the_old_one(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    assert run(journal_dir, "backup").code == 0
+    (old_backup,) = (journal_dir / "backups").iterdir()
+    changed = run(
+        journal_dir, "change-passphrase", env={"JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE}
+    )
+    assert changed.code == 0, changed.err
+    assert f"  {old_backup}" in changed.out.splitlines()
+    assert "still open with the old passphrase" in changed.out
+    # True: the old backup opens with the old passphrase, and only with it.
+    fresh = tmp_path / "from-old-backup"
+    assert run(fresh, "restore", str(old_backup)).code == 0
+    assert scores(fresh) == [3, 8]
+    # Its key record, put beside the current journal, opens nothing.
+    shutil.copy(fresh / "vault.key", journal_dir / "vault.key")
+    shutil.copy(fresh / "vault.key", journal_dir / "vault.key.2")
+    assert run(journal_dir, "list").code in (3, 4)
 
 
 def test_change_passphrase_refuses_and_changes_nothing(journal_dir: Path) -> None:

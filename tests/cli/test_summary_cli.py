@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -22,7 +23,6 @@ from journal_app.domain.records import (
 )
 from journal_app.insights import week_of
 from journal_app.services.journal import Journal
-from journal_app.services.settings import Settings, save_settings
 
 PASSPHRASE = "correct horse battery"
 WEST = timezone(timedelta(hours=-7))
@@ -136,15 +136,23 @@ def test_a_mistyped_week_is_refused_before_asking_for_the_passphrase(journal_dir
     ]
 
 
+def _week_start(journal_dir: Path, value: str) -> None:
+    """Weeks start on ``value``: a setting kept inside the journal."""
+    with Journal.unlock(journal_dir, PASSPHRASE) as journal:
+        journal.save_settings(replace(journal.settings, week_start=value))
+
+
 def test_sunday_weeks_and_the_current_week_by_default(journal_dir: Path) -> None:
-    save_settings(journal_dir, Settings(week_start="sunday"))
+    _week_start(journal_dir, "sunday")
+    # The plain settings file cannot say otherwise.
+    (journal_dir / "settings.json").write_text('{"week_start": "monday"}', "utf-8")
     try:
         before = week_of(datetime.now().astimezone().date(), "sunday")
         done = run(journal_dir, "--format", "json")
         after = week_of(datetime.now().astimezone().date(), "sunday")
         chosen = run(journal_dir, "--week", "2026-W48", "--format", "json")
     finally:
-        save_settings(journal_dir, Settings())
+        _week_start(journal_dir, "monday")
     assert done.returncode == 0, done.stderr
     doc = json.loads(done.stdout)
     assert doc["week"] in {before.label, after.label}

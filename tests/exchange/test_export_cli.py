@@ -101,3 +101,89 @@ def test_usage_errors_exit_2_in_one_line_and_write_nothing(
     assert done.returncode == 2
     assert len(done.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def _folder_state(root: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "journal.db",
+        "journal.db-wal",
+        "journal.db-shm",
+        "vault.key",
+        "vault.key.2",
+        "settings.json",
+        "backups/summary.md",
+        "new-file.md",
+        "the-folder-itself",
+        "dotdot",
+        "symlink-to-db",
+        "symlinked-folder",
+    ],
+)
+def test_export_never_writes_into_the_journals_folder(
+    vault: Path, tmp_path: Path, where: str
+) -> None:
+    """Found by the attack: ``--out journal.db`` replaced the encrypted store with plaintext."""
+    (vault / "backups").mkdir(exist_ok=True)
+    out = vault / where
+    if where == "the-folder-itself":
+        out = vault
+    elif where == "dotdot":
+        out = vault.parent / "nowhere" / ".." / vault.name / "backups" / ".." / "journal.db"
+    elif where == "symlink-to-db":
+        out = tmp_path / "innocent.md"
+        out.symlink_to(vault / "journal.db")
+    elif where == "symlinked-folder":
+        (tmp_path / "docs").symlink_to(vault)
+        out = tmp_path / "docs" / "summary.md"
+    before = _folder_state(vault)
+    done = run(
+        vault, "--from", "2026-11-16", "--to", "2026-11-22", "--format", "md", "--out", str(out)
+    )
+    assert done.returncode == 2, (done.returncode, done.stderr)
+    assert "journal's own folder" in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert _folder_state(vault) == before
+
+
+def test_a_half_written_export_left_by_a_kill_is_removed_by_the_next(
+    vault: Path, tmp_path: Path
+) -> None:
+    """A killed export leaves a hidden temporary file holding plaintext; the next export to
+    the same folder removes it (ours only: other people's files are left alone)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    leftover = folder / ".summary.md.k2j4h6l8.journal-export.tmp"
+    leftover.write_text("plaintext from a killed export")
+    older = folder / ".summary.csv.ab12cd34.tmp"  # what earlier versions named it
+    older.write_text("plaintext too")
+    theirs = [
+        folder / ".notes.txt.tmp",
+        folder / "summary.md.tmp",
+        folder / ".x.journal-export.tmp",
+    ]
+    for path in theirs:
+        path.write_text("not ours")
+    done = run(
+        vault,
+        "--from",
+        "2026-11-16",
+        "--to",
+        "2026-11-22",
+        "--format",
+        "md",
+        "--out",
+        str(folder / "summary.md"),
+    )
+    assert done.returncode == 0, done.stderr
+    assert not leftover.exists() and not older.exists()
+    assert all(p.exists() for p in theirs)
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        ["summary.md", *(p.name for p in theirs)]
+    )

@@ -24,6 +24,16 @@ class FakeClock:
         self.now += seconds
 
 
+def save_journal_settings(data_dir: Any, passphrase: str = PASSPHRASE, **changes: Any) -> None:
+    """Change settings as the Settings page does: the protective ones go into the store."""
+    from dataclasses import replace
+
+    from journal_app.services.journal import Journal
+
+    with Journal.unlock(data_dir, passphrase) as journal:
+        journal.save_settings(replace(journal.settings, **changes))
+
+
 def unlock(qtbot: Any, window: Any, passphrase: str = PASSPHRASE) -> None:
     """Type the passphrase and press Enter; the window shows the main view."""
     from PySide6.QtCore import Qt

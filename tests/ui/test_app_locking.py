@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from app_support import SECRET_NOTE, SECRET_TEXT, FakeClock, unlock, visible_texts
+from app_support import (
+    SECRET_NOTE,
+    SECRET_TEXT,
+    FakeClock,
+    save_journal_settings,
+    unlock,
+    visible_texts,
+)
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
-
-from journal_app.services.settings import load_settings, save_settings
 
 
 def _show_everything(window: Any) -> None:
@@ -73,7 +77,7 @@ def test_idle_lock_by_the_timer(qtbot: Any, make_window: Any, vault_dir: Path) -
 
 
 def test_never_lock_on_idle_when_set_to_zero(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
-    save_settings(vault_dir, replace(load_settings(vault_dir), autolock_minutes=0))
+    save_journal_settings(vault_dir, autolock_minutes=0)
     clock = FakeClock()
     window = make_window(vault_dir, idle_clock=clock)
     unlock(qtbot, window)
@@ -127,10 +131,7 @@ def test_quick_exit_button(qtbot: Any, make_window: Any, vault_dir: Path) -> Non
 
 @pytest.mark.qt_log_ignore("Keyboard event not accepted")  # the shortcut took it
 def test_quick_exit_shortcut_from_settings(qtbot: Any, make_window: Any, vault_dir: Path) -> None:
-    save_settings(
-        vault_dir,
-        replace(load_settings(vault_dir), quick_exit_shortcut="Ctrl+Alt+H", neutral_title=True),
-    )
+    save_journal_settings(vault_dir, quick_exit_shortcut="Ctrl+Alt+H", neutral_title=True)
     window = make_window(vault_dir)
     assert window.windowTitle() == "Notes"
     unlock(qtbot, window)
@@ -308,3 +309,60 @@ def test_quick_exit_says_its_shortcut_and_is_on_the_locked_screen(
     qtbot.mouseClick(locked.quick_exit_button, Qt.MouseButton.LeftButton)
     assert window.state == window.BLANK
     assert window.isMinimized()
+
+
+def _held(fingerprint: bytes, kinds: tuple[type, ...]) -> list[str]:
+    """Every object the garbage collector can reach that refers to a value with this
+    SHA-256 (as an exact str, bytes or bytearray): what still holds a secret."""
+    import gc
+    import hashlib
+
+    gc.collect()
+    found = []
+    for holder in gc.get_objects():
+        for value in gc.get_referents(holder):
+            if isinstance(value, kinds):
+                raw = (
+                    value.encode("utf-8", "surrogatepass")
+                    if isinstance(value, str)
+                    else bytes(value)
+                )
+                if hashlib.sha256(raw).digest() == fingerprint:
+                    found.append(type(holder).__name__)
+    return found
+
+
+def test_after_lock_no_passphrase_key_or_journal_is_held(
+    qtbot: Any, make_window: Any, tmp_path: Path
+) -> None:
+    """Python cannot overwrite strings, but it can drop every reference to them: after a
+    lock nothing reachable holds the passphrase or the data key, the key the store held is
+    overwritten, and the passphrase fields were emptied before they were deleted."""
+    import hashlib
+    import secrets
+
+    from journal_app.services.journal import Journal
+
+    passphrase = "lock test " + secrets.token_hex(12)
+    root = tmp_path / "journal"
+    journal, _code = Journal.create(root, passphrase)
+    journal.close()
+    pass_print = hashlib.sha256(passphrase.encode()).digest()
+    window = make_window(root)
+    unlock(qtbot, window, passphrase)
+    key = window.journal._store._data_key
+    key_print = hashlib.sha256(bytes(key)).digest()
+    window.main_view.show_section(4)  # Settings, where passphrases are typed
+    settings = window.main_view.current_page()
+    qtbot.keyClicks(settings.old_passphrase, passphrase)
+    qtbot.keyClicks(settings.code_passphrase, passphrase)
+    del passphrase, journal
+    assert _held(pass_print, (str,)) == []  # typed, but nothing of ours keeps a copy
+    window.lock()
+    assert settings.old_passphrase.text() == "" and settings.code_passphrase.text() == ""
+    del settings
+    assert window.journal is None and window.main_view is None
+    assert key == bytearray(len(key))  # the store's copy of the key is overwritten
+    qtbot.wait(10)  # the deferred deletes run
+    assert _held(pass_print, (str,)) == []
+    assert _held(key_print, (bytes, bytearray)) == []

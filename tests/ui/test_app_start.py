@@ -102,6 +102,87 @@ def test_second_launch_raises_the_first(qtbot: Any, tmp_path: Path) -> None:
     assert not SingleInstance(tmp_path / "journal").ask_running_to_raise(timeout_ms=100)
 
 
+def _listen_foreign(path: str, answer: bytes | None) -> tuple[Any, Any]:
+    """Something else listening on our socket's name: it accepts, says ``answer`` (or
+    nothing), and keeps the connection open."""
+    import socket
+    import threading
+
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(path)
+    server.listen(1)
+    held: list[Any] = []
+
+    def serve() -> None:
+        try:
+            conn, _ = server.accept()
+        except OSError:
+            return
+        held.append(conn)
+        if answer is not None:
+            conn.sendall(answer)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return server, held
+
+
+@pytest.mark.parametrize("answer", [None, b"ok\n", b"journal-app: raised (v0)\n" + b"x" * 40])
+def test_a_foreign_listener_on_the_name_is_not_believed(
+    qtbot: Any, tmp_path: Path, answer: bytes | None
+) -> None:
+    """Anything but our own app that answers (or squats the name) does not stop the launch:
+    it starts normally and takes the name over."""
+    from journal_app.ui.single_instance import socket_path
+
+    data = tmp_path / "journal"
+    path = socket_path(data)
+    assert path is not None
+    server, held = _listen_foreign(path, answer)
+    try:
+        ours = SingleInstance(data)
+        assert not ours.ask_running_to_raise(timeout_ms=300)
+        assert ours.listen()
+        try:
+            second = SingleInstance(data)
+            with qtbot.waitSignal(ours.activated, timeout=5000):
+                assert second.ask_running_to_raise()
+        finally:
+            ours.close()
+    finally:
+        server.close()
+        for conn in held:
+            conn.close()
+
+
+def test_the_socket_lives_in_a_folder_only_this_user_can_enter(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat as stat_module
+    import tempfile
+
+    from journal_app.ui.single_instance import socket_path
+
+    runtime = tmp_path / "runtime"
+    runtime.mkdir(mode=0o700)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
+    path = socket_path(tmp_path / "journal")
+    assert path is not None and Path(path).parent == runtime
+    assert not path.startswith(tempfile.gettempdir() + "/ja-")
+    # A runtime folder others may enter (or none at all): the app's own 0700 folder instead.
+    for loose in (0o755, 0o711):
+        runtime.chmod(loose)
+        path = socket_path(tmp_path / "journal")
+        assert path is not None
+        folder = Path(path).parent
+        assert folder != runtime
+        assert folder == Path(os.environ["XDG_CACHE_HOME"]) / "journal-app" / "run"
+        assert stat_module.S_IMODE(folder.stat().st_mode) == 0o700
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    path = socket_path(tmp_path / "journal")
+    assert path is not None and Path(path).parent.name == "run"
+
+
 def test_names_reveal_nothing(tmp_path: Path) -> None:
     folder = tmp_path / "my-private-journal"
     for name in (server_name(folder), account_for(folder)):

@@ -49,3 +49,31 @@ def test_copy_clears_the_clipboard_again_unless_it_changed(
     qtbot.wait(200)  # ten times the delay
     assert clipboard.text() == "something copied since"  # not ours to clear
     clipboard.clear()
+
+
+def test_the_copy_is_marked_secret_for_clipboard_managers(qtbot: Any) -> None:
+    copy_code(CODE)
+    try:
+        data = QGuiApplication.clipboard().mimeData()
+        assert data.hasFormat("x-kde-passwordManagerHint")
+        assert bytes(data.data("x-kde-passwordManagerHint").data()) == b"secret"
+        assert data.text() == CODE
+    finally:
+        QGuiApplication.clipboard().clear()
+
+
+def test_the_copy_is_cleared_when_the_app_quits(qtbot: Any) -> None:
+    """Well before the minute is up: quitting takes the code off the clipboard too."""
+    from PySide6.QtCore import QCoreApplication
+
+    clipboard = QGuiApplication.clipboard()
+    copy_code(CODE)
+    assert clipboard.text() == CODE
+    QCoreApplication.instance().aboutToQuit.emit()
+    assert clipboard.text() == ""
+    # Something the person copied later is never cleared by the app.
+    copy_code(CODE)
+    clipboard.setText("my own words")
+    QCoreApplication.instance().aboutToQuit.emit()
+    assert clipboard.text() == "my own words"
+    clipboard.clear()
