@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -223,9 +223,10 @@ class SettingsView(QWidget):
         form.addRow(
             wrap_label(
                 self.tr(
-                    "The journal is locked with a new key, so the old passphrase opens "
-                    "nothing, not even a copy of the old key file. Type your recovery code "
-                    "to keep it; leave it empty and you get a new one, shown once."
+                    "A new passphrase locks the journal with a new key: afterwards the old "
+                    "one opens nothing here, not even with a copy of the old key file. Type "
+                    "your recovery code to keep it, or leave it empty to get a new one, "
+                    "shown once."
                 )
             )
         )
@@ -513,7 +514,8 @@ class SettingsView(QWidget):
         self.code_label.setText(code_lines(code))
         self.code_buttons.show()
         self.code_message.setText(note)
-        self._scroll.ensureWidgetVisible(self.code_message)
+        # Once the newly shown rows have their place: the code and its buttons in view.
+        QTimer.singleShot(0, self, lambda: self._scroll.ensureWidgetVisible(self.backup_message))
 
     # -- backups made before a re-key ------------------------------------------------
 
@@ -522,26 +524,32 @@ class SettingsView(QWidget):
         count = len(changed.old_backups)
         if not count:
             return
-        question = self.tr(
-            "%n backup(s) made before this change still open with the old passphrase "
-            "and the old recovery code. They hold only what was written before today.",
-            "",
-            count,
-        )
-        agreed = self._dialogs.ask_yes_no(
-            self,
-            self.tr("Backups from before the change"),
-            question
-            + "\n\n"
-            + self.tr(
-                "If someone else may know the old passphrase, delete them now. A new backup, "
-                "locked with your new passphrase, is made first.\n\nDelete the old backups?"
-            ),
-        )
+        if count == 1:
+            question = self.tr(
+                "One backup made before this change still opens with the old passphrase "
+                "(or the recovery code of that time). It holds only what was written "
+                "before the change."
+                "\n\nIf someone else may know the old passphrase, delete it now. A new "
+                "backup, locked with your new passphrase, is made first.\n\n"
+                "Delete the old backup?"
+            )
+        else:
+            question = self.tr(
+                "%n backups made before this change still open with the old passphrase "
+                "(or the recovery code of that time). They hold only what was written "
+                "before the change."
+                "\n\nIf someone else may know the old passphrase, delete them now. A new "
+                "backup, locked with your new passphrase, is made first.\n\n"
+                "Delete the old backups?",
+                "",
+                count,
+            )
+        agreed = self._dialogs.ask_yes_no(self, self.tr("Backups from before the change"), question)
         if not agreed:
             self.backup_message.setText(
                 self.tr(
-                    "The old backups were kept, in %1. They still open with the old passphrase."
+                    "The backups from before the change were kept, in %1. They still open "
+                    "with the old passphrase."
                 ).replace("%1", str(changed.old_backups[0].parent))
             )
             return
@@ -560,8 +568,8 @@ class SettingsView(QWidget):
             self._set_busy(False)
             self.backup_message.setText(
                 self.tr(
-                    "The old backups are deleted. A new backup, locked with your new "
-                    "passphrase, is in %1."
+                    "The backups from before the change are deleted. A new backup, locked "
+                    "with your new passphrase, is in %1."
                 ).replace("%1", str(made.parent))
             )
 

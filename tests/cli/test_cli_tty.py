@@ -94,3 +94,46 @@ def test_init_with_two_different_entries_makes_nothing(tmp_path: Path) -> None:
     assert term.finish() == 2, term.transcript
     assert b"not the same" in term.transcript
     assert not data.exists()
+
+
+def test_change_passphrase_at_a_terminal_asks_for_the_code_to_keep(tmp_path: Path) -> None:
+    """Enter with nothing typed gives a new code; typing the current one keeps it."""
+    import re
+
+    data = tmp_path / "journal"
+    term = Terminal(data, "init")
+    term.expect("New passphrase: ")
+    term.type(PASSPHRASE)
+    term.expect("Type it again: ")
+    term.type(PASSPHRASE)
+    assert term.finish() == 0, term.transcript
+    (code,) = re.findall(rb"Recovery code: (\S+)", term.transcript)
+    new = "a brand new passphrase"
+
+    change = Terminal(data, "change-passphrase")
+    for prompt, answer in (
+        ("Passphrase: ", PASSPHRASE),
+        ("New passphrase: ", new),
+        ("Type it again: ", new),
+        ("to keep it", ""),
+    ):
+        change.expect(prompt)
+        change.type(answer)
+    assert change.finish() == 0, change.transcript
+    (fresh,) = re.findall(rb"Recovery code: (\S+)", change.transcript)
+    assert fresh != code
+    assert new.encode() not in change.transcript
+
+    keep = Terminal(data, "change-passphrase")
+    for prompt, answer in (
+        ("Passphrase: ", new),
+        ("New passphrase: ", PASSPHRASE),
+        ("Type it again: ", PASSPHRASE),
+        ("to keep it", fresh.decode()),
+    ):
+        keep.expect(prompt)
+        keep.type(answer)
+    assert keep.finish() == 0, keep.transcript
+    assert b"stays the same" in keep.transcript
+    assert b"Recovery code: " not in keep.transcript
+    assert fresh not in keep.transcript  # typed, not echoed

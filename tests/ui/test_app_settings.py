@@ -334,7 +334,7 @@ def test_backups_from_before_the_change_are_offered_for_deletion(
     window.dialogs.yes_no.append(delete)
     _change(qtbot, page)
     (kind, _title, text) = window.dialogs.asked[-1]
-    assert kind == "yes_no" and "old passphrase" in text and "1 backup" in text
+    assert kind == "yes_no" and "old passphrase" in text and "One backup" in text
     backups = sorted((vault_dir / "backups").glob("*.jbak"))
     if delete:
         assert old not in backups and len(backups) == 1
