@@ -143,8 +143,8 @@ def _write_lock(db: Path, key: bytes | bytearray) -> Iterator[Connection]:
     else:
         raise JournalBusy(
             tr(
-                "The journal is busy in another window or command just now, so nothing was "
-                "changed. Close the other one and try again."
+                "The journal is busy just now (an export or import still running, or another "
+                "window or command), so nothing was changed. Try again in a moment."
             )
         )
     try:
@@ -187,11 +187,11 @@ def _check(path: Path, key: bytearray, version: int, counts: dict[str, int]) -> 
         if problems != ["ok"]:
             raise RekeyFailed("; ".join(problems))
         if schema.version_of(conn) != version or table_counts(conn) != counts:
-            raise RekeyFailed("the copy does not hold the same rows")
+            raise RekeyFailed(tr("the copy does not hold the same rows"))
     finally:
         conn.close()
     if any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm", "-journal")):
-        raise RekeyFailed("the copy was not closed cleanly")
+        raise RekeyFailed(tr("the copy was not closed cleanly"))
 
 
 def table_counts(conn: Connection) -> dict[str, int]:

@@ -508,6 +508,10 @@ class SettingsView(QWidget):
         self._set_busy(True)
         self._runner.run(lambda: journal.new_recovery_code(passphrase), done, failed)
 
+    def _add_backup_note(self, text: str) -> None:
+        shown = self.backup_message.text()
+        self.backup_message.setText(f"{text}\n{shown}" if shown else text)
+
     def _show_code(self, code: str, note: str) -> None:
         """A new recovery code, with Print and Copy, in the Recovery code group."""
         self._code = code
@@ -521,6 +525,15 @@ class SettingsView(QWidget):
 
     def _offer_to_delete(self, changed: Any) -> None:
         """Old backups still open with the old secret: say so, and offer to delete them."""
+        self.backup_message.clear()
+        if changed.replaced:
+            self._add_backup_note(
+                self.tr(
+                    "A restore kept the journal it replaced in %1 (a folder named "
+                    "replaced-…). It opens with the passphrase of its time and may hold "
+                    "writing that is not in this journal, so it was left as it is."
+                ).replace("%1", str(changed.replaced[0].parent))
+            )
         count = len(changed.old_backups)
         if not count:
             return
@@ -546,7 +559,7 @@ class SettingsView(QWidget):
             )
         agreed = self._dialogs.ask_yes_no(self, self.tr("Backups from before the change"), question)
         if not agreed:
-            self.backup_message.setText(
+            self._add_backup_note(
                 self.tr(
                     "The backups from before the change were kept, in %1. They still open "
                     "with the old passphrase."
@@ -566,7 +579,7 @@ class SettingsView(QWidget):
 
         def done(made: Any) -> None:
             self._set_busy(False)
-            self.backup_message.setText(
+            self._add_backup_note(
                 self.tr(
                     "The backups from before the change are deleted. A new backup, locked "
                     "with your new passphrase, is in %1."
@@ -575,7 +588,7 @@ class SettingsView(QWidget):
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
-            self.backup_message.setText(
+            self._add_backup_note(
                 self.tr("The old backups could not all be deleted: %1").replace(
                     "%1", self._error_text(exc)
                 )

@@ -173,8 +173,9 @@ class UnlockView(QWidget):
         page, lay = text_page(
             self.tr("Use your recovery code"),
             self.tr(
-                "Type the recovery code you kept when you set up the journal, then choose "
-                "a new passphrase. Your journal stays exactly as it is."
+                "Type your recovery code (the one from setting up the journal, or the newest "
+                "one you were shown since), then choose a new passphrase. Your journal stays "
+                "exactly as it is."
             ),
         )
         self.code = QLineEdit()

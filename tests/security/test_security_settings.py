@@ -10,7 +10,16 @@ from journal_app.services.journal import Journal
 from journal_app.services.settings import Settings, load_settings
 
 PASSPHRASE = "correct horse battery"
-PLAIN_KEYS = {"theme", "larger_text", "neutral_title", "remember_on_device"}
+# The locked screen's own: the look, the keyring flag, the reminder (it runs while locked).
+PLAIN_KEYS = {
+    "theme",
+    "larger_text",
+    "neutral_title",
+    "remember_on_device",
+    "reminder_enabled",
+    "reminder_time",
+    "reminder_at_login",
+}
 
 
 def _file(root: Path) -> dict[str, object]:

@@ -352,8 +352,9 @@ def test_after_lock_no_passphrase_key_or_journal_is_held(
     unlock(qtbot, window, passphrase)
     key = window.journal._store._data_key
     key_print = hashlib.sha256(bytes(key)).digest()
-    window.main_view.show_section(4)  # Settings, where passphrases are typed
+    window.main_view.show_section(window.main_view.sidebar.count() - 1)  # Settings, the last
     settings = window.main_view.current_page()
+    assert settings.objectName() == "settings"
     qtbot.keyClicks(settings.old_passphrase, passphrase)
     qtbot.keyClicks(settings.code_passphrase, passphrase)
     del passphrase, journal

@@ -56,12 +56,9 @@ def test_changes_persist_and_apply(
     # The plain file holds only what the locked screen needs; the rest is in the store.
     plain = load_settings(vault_dir)
     assert (plain.theme, plain.larger_text, plain.neutral_title) == ("dark", True, True)
-    assert json.loads((vault_dir / "settings.json").read_text("utf-8")).keys() == {
-        "theme",
-        "larger_text",
-        "neutral_title",
-        "remember_on_device",
-    }
+    assert not {"autolock_minutes", "quick_exit_shortcut", "week_start"} & set(
+        json.loads((vault_dir / "settings.json").read_text("utf-8"))
+    )
     assert window.idle.minutes == 12
     assert window.windowTitle() == "Notes"
     assert applied[-1] == saved
@@ -384,3 +381,18 @@ def test_the_re_key_runs_off_the_ui_thread(qtbot: Any, make_window: Any, vault_d
         Vault.change_passphrase = real  # type: ignore[method-assign]
     assert threads and threads[0] is not threading.main_thread()
     assert window.journal.count() == 3
+
+
+def test_a_journal_a_restore_replaced_is_named_not_deleted(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    """It may hold writing that is not in the journal now: the change only says it is there."""
+    window, page = _settings_page(qtbot, make_window, vault_dir)
+    kept = vault_dir / "replaced-20260101-090000"
+    kept.mkdir()
+    (kept / "journal.db").write_bytes(b"an old journal")
+    _change(qtbot, page)
+    assert "replaced" in page.backup_message.text()
+    assert str(vault_dir) in page.backup_message.text()
+    assert (kept / "journal.db").exists()
+    assert [kind for kind, _t, _x in window.dialogs.asked] == []  # no backups: nothing asked
