@@ -36,7 +36,13 @@ from pathlib import Path
 import sqlcipher3
 
 from journal_app.domain.validation import ValidationError
-from journal_app.errors import UsageError, VaultDamaged, VaultMissing, WrongSecret
+from journal_app.errors import (
+    JournalBusy,
+    UsageError,
+    VaultDamaged,
+    VaultMissing,
+    WrongSecret,
+)
 from journal_app.storage import database, files, schema, tr
 from journal_app.storage.database import Connection
 from journal_app.storage.files import atomic_write, make_private_dir
@@ -138,6 +144,15 @@ class Store:
             raise UsageError(
                 tr("{path} is one of the journal's own files; choose another place.").format(
                     path=out
+                )
+            )
+        if self.vault.paths.key_next.exists():
+            # Which record belongs to this key is settled at the next unlock; a backup
+            # made now could carry the other one and open with nothing.
+            raise JournalBusy(
+                tr(
+                    "A passphrase change is not finished yet, so no backup was made. Lock the "
+                    "journal and open it again, then make the backup."
                 )
             )
         return make_backup(self.conn, self._data_key, self.vault.read_key_record().to_bytes(), out)
@@ -275,10 +290,11 @@ class Vault:
     def unlock(self, passphrase: str) -> bytearray:
         """The data key (a bytearray the caller wipes), or ``WrongSecret``.
 
-        Touches no file on failure.
+        Touches no file on failure; on success the folder is made private again.
         """
         opened = self._resolve(lambda record: record.unwrap_with_passphrase(passphrase))
         self._settle(opened)
+        files.secure_folder(self.paths.root)
         return opened.key
 
     def open_store(self, data_key: bytes | bytearray, *, migrate: bool = True) -> Store:

@@ -563,3 +563,18 @@ def test_a_backup_whose_key_member_is_a_link_is_a_bad_backup(root: Path, tmp_pat
         out.addfile(link, io.BytesIO(b""))
     with pytest.raises(BadBackup):
         verify_backup(hard, PASSPHRASE)
+
+
+def test_no_backup_is_made_while_a_change_is_unfinished(template: Template, root: Path) -> None:
+    """Until the next unlock settles which record goes with the key, a backup could pair the
+    database with the wrong record (and open with nothing): it is refused instead."""
+    from journal_app.errors import JournalBusy
+
+    store = Vault(root).open_store(template.data_key)
+    try:
+        (root / "vault.key.next").write_bytes((root / "vault.key").read_bytes())
+        with pytest.raises(JournalBusy, match="not finished"):
+            store.backup(root / "backups" / "now.jbak")
+        assert not (root / "backups" / "now.jbak").exists()
+    finally:
+        store.close()
