@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 # What Qt's file dialog records about the folders it saw (QFileDialogPrivate::saveSettings).
 _TRACES = ("history", "lastVisited", "shortcuts")
-_NO_TRACE = QFileDialog.Option.DontUseNativeDialog
 
 
 @contextlib.contextmanager
@@ -79,7 +78,10 @@ def ask_to_delete(dialogs: DialogService, parent: QWidget | None) -> bool:
 
 
 class QtDialogService:
-    """The real dialogs."""
+    """The real dialogs (Qt's own file dialog, never the desktop's: see the module docstring)."""
+
+    def __init__(self) -> None:
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
         answer = QMessageBox.question(
@@ -101,16 +103,12 @@ class QtDialogService:
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> Path | None:
         with leaving_no_trace():
-            name, _ = QFileDialog.getSaveFileName(
-                parent, title, str(suggested), filters, options=_NO_TRACE
-            )
+            name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(name) if name else None
 
     def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         with leaving_no_trace():
-            name, _ = QFileDialog.getOpenFileName(
-                parent, title, str(Path.home()), filters, options=_NO_TRACE
-            )
+            name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
         return Path(name) if name else None
 
 

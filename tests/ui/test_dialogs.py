@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from journal_app.ui.dialogs import QtDialogService
@@ -45,6 +45,7 @@ def test_file_dialogs_do_not_record_the_folders_visited(qapp: Any, tmp_path: Pat
     (hidden / "import-me.json").write_text("{}", "utf-8")
     dialogs = QtDialogService()
 
+    assert QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     _answer_with(hidden / "summary.pdf")
     chosen = dialogs.ask_save_path(None, "Save", Path.home() / "summary.pdf", "PDF (*.pdf)")
     assert chosen == hidden / "summary.pdf"
@@ -71,9 +72,7 @@ def test_file_choosers_open_in_the_home_folder(monkeypatch: Any, tmp_path: Any) 
 
     asked: list[str] = []
 
-    def chooser(
-        _parent: Any, _title: str, where: str, _filters: str, **_options: Any
-    ) -> tuple[str, str]:
+    def chooser(_parent: Any, _title: str, where: str, _filters: str) -> tuple[str, str]:
         asked.append(where)
         return "", ""
 
