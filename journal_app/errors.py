@@ -50,6 +50,16 @@ class JournalBusy(KnownError):
     exit_code = 1
 
 
+class WriteFailed(KnownError):
+    """Something could not be written to the disk; what was saved before is untouched."""
+
+    exit_code = 1
+
+
+class DiskFull(WriteFailed):
+    """The disk (or the space this program may use) is full; nothing was half-saved."""
+
+
 class InvalidImportFile(KnownError):
     """A file to import is not what it claims to be."""
 

@@ -1,4 +1,9 @@
-"""``export --from D --to D --format F --out PATH [--no-notes|--shared-only] [--anonymize]``.
+"""``export (--from D --to D | --all) --format pdf|md|csv|json --out PATH [options]``.
+
+Options: ``--no-notes`` or ``--shared-only``, ``--anonymize``, ``--kinds``.
+
+JSON, CSV and Markdown take any range, or ``--all`` (the whole journal); the
+PDF, the summary for therapy, covers up to a year.
 
 Works on a machine with no display at all (a scheduled export on a headless
 box): the PDF is drawn with QtGui on the offscreen platform unless the user
@@ -8,6 +13,7 @@ chose another, and QtWidgets is never imported.
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from journal_app.cli.main import Context, tr
@@ -24,12 +30,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "export",
         help=tr("write a summary for therapy, or all records, to a file (not encrypted)"),
         description=tr(
-            "Write the records of a range (at most a year) to a file. The file is NOT "
-            "encrypted: anyone who can open it can read it."
+            "Write the records of a range, or of the whole journal (--all), to a file. "
+            "The PDF summary for therapy covers up to a year. The file is NOT encrypted: "
+            "anyone who can open it can read it."
         ),
     )
-    parser.add_argument("--from", dest="start", required=True, metavar="YYYY-MM-DD")
-    parser.add_argument("--to", dest="end", required=True, metavar="YYYY-MM-DD")
+    parser.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    parser.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
+    parser.add_argument(
+        "--all",
+        dest="everything",
+        action="store_true",
+        help=tr("the whole journal (JSON, CSV or Markdown)"),
+    )
     parser.add_argument("--format", required=True, choices=FORMATS)
     parser.add_argument("--out", required=True, metavar="PATH", help=tr("the file to write"))
     notes = parser.add_mutually_exclusive_group()
@@ -75,15 +88,29 @@ def parse_kinds(text: str | None) -> list[RecordKind] | None:
     return kinds
 
 
-def _export(args: argparse.Namespace, ctx: Context) -> int:
-    from journal_app.exchange.export import check_export_target, check_range, export
+def _range(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    """(start, end) from --from/--to, or (None, None) for --all."""
+    from journal_app.exchange.export import check_range, limited
 
+    if args.everything:
+        if args.start or args.end:
+            raise UsageError(tr("--all takes the whole journal: leave out --from and --to."))
+        return None, None
+    if not (args.start and args.end):
+        raise UsageError(tr("give --from and --to (YYYY-MM-DD), or --all for the whole journal"))
     try:
         start = date_value("--from", args.start)
         end = date_value("--to", args.end)
     except ValidationError as exc:
         raise UsageError(str(exc)) from None
-    check_range(start, end)
+    check_range(start, end, limited=limited(args.format))
+    return start, end
+
+
+def _export(args: argparse.Namespace, ctx: Context) -> int:
+    from journal_app.exchange.export import check_export_target, export
+
+    start, end = _range(args)
     kinds = parse_kinds(args.kinds)
     out = Path(args.out).expanduser()
     check_export_target(out, ctx.data_dir)  # before unlocking: no key derived for nothing
@@ -103,6 +130,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             anonymize=args.anonymize,
             kinds=kinds,
             shared_only=args.shared_only,
+            everything=args.everything,
         )
     ctx.print(
         (

@@ -86,10 +86,25 @@ class Context:
         return self.secret(PASSPHRASE_ENV, tr("Passphrase: "))
 
     def open_journal(self):  # type: ignore[no-untyped-def]
-        """Unlock the journal in the data folder (``Journal``, see services)."""
+        """Unlock the journal in the data folder (``Journal``, see services).
+
+        The first unlock of the day makes the daily backup and checks it (see
+        ``cli.daily``); damage found there stops the command (exit 4).
+        """
+        from journal_app.cli.daily import daily_backup
         from journal_app.services.journal import Journal
 
-        return Journal.unlock(self.data_dir, self.passphrase())
+        journal = Journal.unlock(self.data_dir, self.passphrase())
+        try:
+            daily_backup(journal, self)
+        except BaseException:
+            journal.close()
+            raise
+        return journal
+
+    def note(self, text: str) -> None:
+        """A line on stderr that is not an error (the command goes on)."""
+        print(f"journal-app: {text}", file=self.stderr)
 
     def print(self, text: str = "") -> None:
         print(text, file=self.stdout)
@@ -207,6 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:
         return 1
     except Exception as exc:  # a bug: one line for the user, no traceback in their face
+        from journal_app.storage.files import disk_full, is_full
+
+        if isinstance(exc, OSError) and is_full(exc):  # written outside the storage layer
+            print(f"journal-app: {disk_full()}", file=sys.stderr)
+            return 1
         if os.environ.get("JOURNAL_APP_DEBUG"):
             raise
         message = tr(

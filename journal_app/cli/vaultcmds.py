@@ -1,15 +1,23 @@
-"""``init``, ``change-passphrase``, ``recover``, ``backup``, ``restore``, ``verify``."""
+"""``init``, ``change-passphrase``, ``recover``, ``backup``, ``backups``, ``restore``, ``verify``.
+
+``restore``, ``change-passphrase`` and ``recover`` replace or re-wrap the
+journal: they hold the data folder alone (``folderlock``) and refuse while
+the app (or another command) uses it.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
 from pathlib import Path
 
 from journal_app.cli.main import NEW_PASSPHRASE_ENV, RECOVERY_CODE_ENV, Context, tr
 from journal_app.errors import UsageError
 from journal_app.services.journal import Journal
 from journal_app.storage import backup as backups
+from journal_app.storage.folderlock import exclusively
 from journal_app.storage.keys import wipe
+from journal_app.storage.rotation import Reason, backup_before_change, list_backups
 from journal_app.storage.vault import Vault
 
 
@@ -30,6 +38,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--out", metavar="PATH", help=tr("the backup file (default: backups folder)")
     )
     backup.set_defaults(func=_backup)
+
+    listing = sub.add_parser("backups", help=tr("list the backups in the data folder"))
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    listing.set_defaults(func=_list_backups)
 
     restore = sub.add_parser("restore", help=tr("replace the journal with a backup"))
     restore.add_argument("path", metavar="PATH")
@@ -66,7 +78,10 @@ def _change_passphrase(args: argparse.Namespace, ctx: Context) -> int:
     keep = ctx.optional_secret(
         RECOVERY_CODE_ENV, tr("Your recovery code, to keep it (press Enter for a new one): ")
     )
-    rekeyed = vault.change_passphrase(old, new, keep_code=keep)
+    with exclusively(ctx.data_dir):  # refused while the app (or a command) uses the journal
+        rekeyed = vault.change_passphrase(
+            old, new, keep_code=keep, before=backup_before_change(vault)
+        )
     wipe(rekeyed.data_key)
     ctx.print(
         tr(
@@ -105,22 +120,46 @@ def _recover(args: argparse.Namespace, ctx: Context) -> int:
     vault.read_key_record()  # says "no journal here" before asking for anything
     code = ctx.secret(RECOVERY_CODE_ENV, tr("Recovery code: "))
     new = ctx.secret(NEW_PASSPHRASE_ENV, tr("New passphrase: "), confirm=True)
-    wipe(vault.recover(code, new))
+    with exclusively(ctx.data_dir):
+        wipe(vault.recover(code, new))
     ctx.print(tr("Your new passphrase is set. Your recovery code still works; keep it safe."))
     return 0
 
 
 def _backup(args: argparse.Namespace, ctx: Context) -> int:
+    out: Path | None = None
     if args.out:
         out = Path(args.out).expanduser()
         if out.is_dir():
             out = out / backups.backup_name()
-    else:
-        out = Vault(ctx.data_dir).paths.backups / backups.backup_name()
     with ctx.open_journal() as journal:
-        journal.backup(out)
-    ctx.print(tr("Encrypted backup written to {path}.").format(path=out))
+        if out is None:
+            out = journal.back_up(Reason.MANUAL).path
+        else:
+            journal.save_copy(out)
+    ctx.print(
+        tr("Encrypted backup written to {path}; it was reopened and checked.").format(path=out)
+    )
     ctx.print(tr("It opens with the passphrase you use now (or your recovery code)."))
+    return 0
+
+
+def _list_backups(args: argparse.Namespace, ctx: Context) -> int:
+    """Needs no passphrase: names, times and sizes say nothing of what is inside."""
+    from journal_app.backup_words import one_line, to_json
+
+    found = list_backups(Vault(ctx.data_dir).paths.backups)
+    if args.format == "json":
+        ctx.print(json.dumps([to_json(b) for b in found], ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        ctx.print(
+            tr("There are no backups in {folder} yet.").format(
+                folder=Vault(ctx.data_dir).paths.backups
+            )
+        )
+    for backup in found:
+        ctx.print(f"{one_line(backup)}  {backup.path.name}")
     return 0
 
 

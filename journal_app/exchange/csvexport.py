@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from journal_app.domain.records import AnyRecord
@@ -105,12 +106,27 @@ def row(record: AnyRecord) -> dict[str, str]:
 
 
 def to_csv(data: ExportData, progress: Progress | None = None) -> bytes:
+    text = "".join(csv_parts(data.records, len(data.records), progress))
+    return text.encode("utf-8")
+
+
+def csv_parts(
+    records: Iterable[AnyRecord], total: int, progress: Progress | None = None
+) -> Iterator[str]:
+    """The CSV text (byte-order mark first) a few hundred rows at a time."""
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
+    buffer.write("\ufeff")
     writer.writeheader()
-    total = len(data.records)
-    for index, record in enumerate(data.records, start=1):
+    index = 0
+    for index, record in enumerate(records, start=1):
         writer.writerow(row(record))
-        if progress is not None and (index % 500 == 0 or index == total):
-            progress(index, total)
-    return buffer.getvalue().encode("utf-8-sig")
+        if index % 500 == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+            if progress is not None:
+                progress(index, total)
+    yield buffer.getvalue()
+    if progress is not None:
+        progress(index, total)

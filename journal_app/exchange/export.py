@@ -6,7 +6,11 @@ only on the user's request; the file appears whole or not at all.
 
 Choices where the issue is silent:
 
-- The range is inclusive and at most a year (366 days).
+- The range is inclusive. The summary for therapy (PDF, printing) covers at
+  most a year (366 days); JSON, CSV and Markdown take any range, and
+  ``everything=True`` (``--all``, the app's "Everything") takes the whole
+  journal. Those three are written as they are read, a batch of records (or,
+  for Markdown, a week) at a time, so memory stays small at any size.
 - Leaving out notes (``notes=False``) blanks every record's note and leaves
   journal entries out altogether: their text *is* the note.
 - Leaving out notes also leaves out what a session reflection would bring up
@@ -34,7 +38,7 @@ Choices where the issue is silent:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import StrEnum
@@ -54,7 +58,12 @@ from journal_app.errors import UsageError
 from journal_app.exchange.wording import circle_name, tr
 from journal_app.insights import Week, WeeklySummary, WeekStart, summarize_week, week_of
 from journal_app.services.journal import Journal
-from journal_app.storage.files import EXPORT_TEMP_SUFFIX, atomic_write, remove_export_leftovers
+from journal_app.storage.files import (
+    EXPORT_TEMP_SUFFIX,
+    atomic_write,
+    atomic_writer,
+    remove_export_leftovers,
+)
 
 MAX_DAYS = 366
 EXPORT_FOLDERS_KEY = "export.folders"  # in the encrypted store: where leftovers may wait
@@ -92,8 +101,12 @@ class ExportData:
     shared_only: bool = False
     week_start: WeekStart = WeekStart.MONDAY
     safety_plan: SafetyPlan | None = None
-    _summaries: dict[date, WeeklySummary] = field(default_factory=dict, compare=False)
-    _buckets: dict[date, list[AnyRecord]] = field(default_factory=dict, compare=False)
+    _summaries: dict[date, WeeklySummary] = field(default_factory=dict, compare=False, init=False)
+    _buckets: dict[date, list[AnyRecord]] = field(default_factory=dict, compare=False, init=False)
+
+    def shows(self, day: date) -> bool:
+        """Whether ``day`` is inside the exported range."""
+        return self.start <= day <= self.end
 
     @property
     def shown_days(self) -> frozenset[date]:
@@ -169,13 +182,30 @@ def check_export_target(out: Path, data_dir: Path) -> None:
         )
 
 
-def check_range(start: date, end: date) -> None:
+def check_range(start: date, end: date, *, limited: bool = True) -> None:
+    """Refuse a range that ends before it starts, and (``limited``: the summary for
+    therapy) one longer than a year."""
     if end < start:
         raise UsageError(
             tr("The range ends before it starts: choose a start on or before the end.")
         )
-    if (end - start).days + 1 > MAX_DAYS:
-        raise UsageError(tr("An export can cover up to a year; choose a shorter range."))
+    if limited and (end - start).days + 1 > MAX_DAYS:
+        raise UsageError(
+            tr(
+                "The summary for therapy (PDF or printed) covers up to a year; choose a "
+                "shorter range, or save the whole journal as JSON, CSV or Markdown."
+            )
+        )
+
+
+def limited(fmt: ExportFormat | str) -> bool:
+    """Whether ``fmt`` keeps the one-year limit (only the summary for therapy, the PDF)."""
+    return ExportFormat(fmt) is ExportFormat.PDF
+
+
+def whole_range(journal: Journal, today: date) -> tuple[date, date]:
+    """The first and last day with a record (today alone for an empty journal)."""
+    return journal.date_range() or (today, today)
 
 
 def default_range(today: date, week_start: WeekStart | str = WeekStart.MONDAY) -> tuple[date, date]:
@@ -279,6 +309,88 @@ def _redact(
     return replace(record, **changes) if changes else record  # type: ignore[arg-type]
 
 
+class _Selection:
+    """What an export takes from the journal and how it changes it, before any record is read.
+
+    ``collect`` (the summary for therapy: a year at most, held whole) and the
+    stream (JSON, CSV, Markdown of any range: read a batch or a week at a time)
+    both use it, so both leave out, blank and anonymize the same way.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        start: date,
+        end: date,
+        *,
+        notes: bool,
+        anonymize: bool,
+        kinds: Iterable[RecordKind | str] | None,
+        shared_only: bool,
+    ) -> None:
+        self.journal, self.start, self.end = journal, start, end
+        self.notes, self.shared_only = notes, shared_only
+        self.chosen = (
+            frozenset(RecordKind(k) for k in kinds) if kinds is not None else frozenset(RecordKind)
+        )
+        self.kinds = sorted(self.chosen)
+        self.everyone = journal.people(include_archived=True)
+        # Every record names one of these people (a foreign key), so the aliases of
+        # everyone are those of the records, however many are read.
+        self.names = aliases(self.everyone, ()) if anonymize else None
+        self.scrub = _Scrubber(self.names) if self.names is not None else None
+        span = journal.date_range()
+        self.whole = (
+            self.chosen == frozenset(RecordKind)
+            and notes
+            and not shared_only
+            and (span is None or (start <= span[0] and span[1] <= end))
+        )
+        self.plan = None
+        if notes and not anonymize and not shared_only:
+            from journal_app.services.support import load_safety_plan
+
+            self.plan = load_safety_plan(journal)
+
+    def redacted(self, records: Iterable[AnyRecord]) -> Iterator[AnyRecord]:
+        """Each record as it may leave the journal (some stay out altogether)."""
+        if self.names is None and self.notes and not self.shared_only:
+            yield from records
+            return
+        for record in records:
+            changed = _redact(
+                record, self.notes, self.names, self.scrub, shared_only=self.shared_only
+            )
+            if changed is not None:
+                yield changed
+
+    def collected(self) -> ExportData:
+        """Every record of the range, held at once (the summary for therapy: a year at most)."""
+        records = self.journal.records_between(self.start, self.end, self.kinds)
+        named = (getattr(r, "person", None) or "" for r in records)
+        return self.data(tuple(self.redacted(records)), named)
+
+    def data(self, records: tuple[AnyRecord, ...], named: Iterable[str]) -> ExportData:
+        """The export of ``records``; its people: everyone for the whole journal, else those
+        ``named``."""
+        keys = {n.casefold() for n in named if n}
+        people = [p for p in self.everyone if self.whole or p.name.casefold() in keys]
+        if self.names is not None:
+            people = [replace(p, name=self.names[p.name.casefold()]) for p in people]
+        return ExportData(
+            start=self.start,
+            end=self.end,
+            records=records,
+            people=tuple(people),
+            notes=self.notes,
+            anonymize=self.names is not None,
+            kinds=self.chosen,
+            week_start=WeekStart(self.journal.settings.week_start),
+            safety_plan=self.plan,
+            shared_only=self.shared_only and self.notes,
+        )
+
+
 def collect(
     journal: Journal,
     start: date,
@@ -289,50 +401,18 @@ def collect(
     kinds: Iterable[RecordKind | str] | None = None,
     shared_only: bool = False,
 ) -> ExportData:
-    """The records and people of an export, filtered and anonymized as asked."""
+    """The records and people of an export (at most a year), filtered and anonymized as asked."""
     check_range(start, end)
-    chosen = frozenset(RecordKind(k) for k in kinds) if kinds is not None else frozenset(RecordKind)
-    records = journal.records_between(start, end, sorted(chosen))
-    everyone = journal.people(include_archived=True)
-    names = aliases(everyone, records) if anonymize else None
-    named = {getattr(r, "person", None) or "" for r in records}
-    named_keys = {n.casefold() for n in named if n}
-    span = journal.date_range()
-    whole = (
-        chosen == frozenset(RecordKind)
-        and notes
-        and not shared_only
-        and (span is None or (start <= span[0] and span[1] <= end))
-    )
-    people = [p for p in everyone if whole or p.name.casefold() in named_keys]
-    kept: list[AnyRecord] = []
-    if names is not None or not notes or shared_only:
-        scrub = _Scrubber(names) if names is not None else None
-        for record in records:
-            redacted = _redact(record, notes, names, scrub, shared_only=shared_only)
-            if redacted is not None:
-                kept.append(redacted)
-    else:
-        kept = records
-    if names is not None:
-        people = [replace(p, name=names[p.name.casefold()]) for p in people]
-    plan = None
-    if notes and not anonymize and not shared_only:
-        from journal_app.services.support import load_safety_plan
-
-        plan = load_safety_plan(journal)
-    return ExportData(
-        start=start,
-        end=end,
-        records=tuple(kept),
-        people=tuple(people),
+    selection = _Selection(
+        journal,
+        start,
+        end,
         notes=notes,
         anonymize=anonymize,
-        kinds=chosen,
-        week_start=WeekStart(journal.settings.week_start),
-        safety_plan=plan,
-        shared_only=shared_only and notes,
+        kinds=kinds,
+        shared_only=shared_only,
     )
+    return selection.collected()
 
 
 def render(data: ExportData, fmt: ExportFormat | str, progress: Progress | None = None) -> bytes:
@@ -347,14 +427,13 @@ def render(data: ExportData, fmt: ExportFormat | str, progress: Progress | None 
 
         return to_markdown(data, progress)
     if fmt is ExportFormat.JSON:
-        import json
+        from journal_app.exchange.jsondoc import document_parts
 
-        from journal_app.exchange.jsondoc import to_document
-
-        document = to_document(data.records, data.people, safety_plan=data.safety_plan)
+        ordered = sorted(data.records, key=lambda r: (r.at, r.id))
+        text = "".join(document_parts(ordered, data.people, safety_plan=data.safety_plan))
         if progress is not None:
             progress(1, 1)
-        return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return text.encode("utf-8")
     from journal_app.exchange.pdf import to_pdf
 
     return to_pdf(data, progress)
@@ -362,8 +441,8 @@ def render(data: ExportData, fmt: ExportFormat | str, progress: Progress | None 
 
 def export(
     journal: Journal,
-    start: date,
-    end: date,
+    start: date | None,
+    end: date | None,
     fmt: ExportFormat | str,
     out: Path,
     *,
@@ -372,22 +451,30 @@ def export(
     kinds: Iterable[RecordKind | str] | None = None,
     progress: Progress | None = None,
     shared_only: bool = False,
+    everything: bool = False,
 ) -> ExportResult:
-    """Write the export of [start, end] to ``out`` atomically; nothing half-written.
+    """Write the export of [start, end] (or ``everything``) to ``out`` atomically.
 
-    Never inside the journal's data folder. Half-written exports an earlier kill left
-    in the same folder are removed first, and the folder is remembered (inside the
-    encrypted store) so the app can look there again when it next opens.
+    Nothing is half-written: the file appears whole or not at all. Never inside the
+    journal's data folder. Half-written exports an earlier kill left in the same
+    folder are removed first, and the folder is remembered (inside the encrypted
+    store) so the app can look there again when it next opens.
     """
     out = Path(out)
     check_export_target(out, journal.data_dir)
+    fmt = ExportFormat(fmt)
     if out.is_dir():
         raise UsageError(tr("{path} is a folder; give a file name to export to.").format(path=out))
     if not out.parent.is_dir():
         raise UsageError(
             tr("The folder {path} does not exist; nothing was written.").format(path=out.parent)
         )
-    data = collect(
+    if everything or start is None or end is None:
+        from journal_app.domain.records import local_now
+
+        start, end = whole_range(journal, local_now().date())
+    check_range(start, end, limited=fmt is ExportFormat.PDF)
+    selection = _Selection(
         journal,
         start,
         end,
@@ -396,11 +483,20 @@ def export(
         kinds=kinds,
         shared_only=shared_only,
     )
-    payload = render(data, fmt, progress)
+    if fmt is ExportFormat.PDF:
+        data = selection.collected()
+        payload = render(data, fmt, progress)
+        remove_export_leftovers(out.parent)
+        remember_export_folder(journal, out.parent)
+        atomic_write(out, payload, temp_suffix=EXPORT_TEMP_SUFFIX)
+        return ExportResult(path=out, records=len(data.records), weeks=len(data.weeks()))
+    stream = _Stream(selection)
     remove_export_leftovers(out.parent)
     remember_export_folder(journal, out.parent)
-    atomic_write(out, payload, temp_suffix=EXPORT_TEMP_SUFFIX)
-    return ExportResult(path=out, records=len(data.records), weeks=len(data.weeks()))
+    with atomic_writer(out, temp_suffix=EXPORT_TEMP_SUFFIX) as handle:
+        for part in stream.parts(fmt, progress):
+            handle.write(part.encode("utf-8"))
+    return ExportResult(path=out, records=stream.total, weeks=len(stream.head.weeks()))
 
 
 def export_folders(journal: Journal) -> list[Path]:
@@ -415,3 +511,65 @@ def remember_export_folder(journal: Journal, folder: Path) -> None:
     name = str(Path(folder).resolve())
     folders = [name, *(str(p) for p in export_folders(journal) if str(p) != name)]
     journal.save_state(EXPORT_FOLDERS_KEY, folders[:MAX_EXPORT_FOLDERS])
+
+
+class _Stream:
+    """The records of a long export, read a batch (or, for Markdown, a week) at a time."""
+
+    def __init__(self, selection: _Selection) -> None:
+        self.selection = s = selection
+        journal = s.journal
+        self.head = s.data((), journal.names_between(s.start, s.end, s.kinds))
+        entries = RecordKind.ENTRY in s.chosen
+        others = [k for k in s.kinds if k is not RecordKind.ENTRY]
+        # What stays: every record of the kinds chosen, but journal entries only with
+        # their notes, and only those marked to share when only those go.
+        self.total = journal.count_between(s.start, s.end, others) if others else 0
+        if entries and s.notes:
+            self.total += journal.count_between(
+                s.start, s.end, [RecordKind.ENTRY], shared=True if s.shared_only else None
+            )
+
+    def records(self, *, by_instant: bool = False) -> Iterator[AnyRecord]:
+        s = self.selection
+        return s.redacted(s.journal.iter_records(s.start, s.end, s.kinds, by_instant=by_instant))
+
+    def week(self, week: Week) -> ExportData:
+        """The records of ``week`` and the week before (for its comparison), in the range."""
+        s = self.selection
+        first, last = max(s.start, week.previous().start), min(s.end, week.end)
+        records = s.journal.records_between(first, last, s.kinds) if first <= last else []
+        return replace(self.head, records=tuple(s.redacted(records)))
+
+    def parts(self, fmt: ExportFormat, progress: Progress | None) -> Iterator[str]:
+        if fmt is ExportFormat.JSON:
+            from journal_app.exchange.jsondoc import document_parts
+
+            counted = _counting(self.records(by_instant=True), self.total, progress)
+            return document_parts(counted, self.head.people, safety_plan=self.head.safety_plan)
+        if fmt is ExportFormat.CSV:
+            from journal_app.exchange.csvexport import csv_parts
+
+            return csv_parts(self.records(), self.total, progress)
+        from journal_app.exchange.markdown import markdown_parts
+        from journal_app.exchange.wording import session_reflections
+
+        s = self.selection
+        talks = [RecordKind.CONNECTION] if RecordKind.CONNECTION in s.chosen else []
+        sessions = session_reflections(
+            s.redacted(s.journal.iter_records(s.start, s.end, talks)) if talks else ()
+        )
+        weeks = self.head.weeks()
+        return markdown_parts(self.head, weeks, self.week, self.total, sessions, progress)
+
+
+def _counting(
+    records: Iterable[AnyRecord], total: int, progress: Progress | None
+) -> Iterator[AnyRecord]:
+    index = 0
+    for index, record in enumerate(records, start=1):
+        if progress is not None and index % 500 == 0:
+            progress(index, total)
+        yield record
+    if progress is not None:
+        progress(index, total)

@@ -8,6 +8,7 @@ changes the layout.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -106,7 +107,7 @@ def _day_table(summary: WeeklySummary, data: ExportData) -> list[str]:
     header = [tr("Day"), tr("Mood"), tr("With people"), tr("Alone, not chosen"), tr("Solitude")]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for day in summary.days:
-        if day.day not in data.shown_days:
+        if not data.shows(day.day):
             cells = [day_label(day.day), tr("outside this export"), "", "", ""]
         elif not day.logged:
             cells = [day_label(day.day), tr("not logged"), "", "", ""]
@@ -177,21 +178,52 @@ def reflections_section(sessions: list[tuple[date, SessionReflection]]) -> list[
 
 
 def to_markdown(data: ExportData, progress: Progress | None = None) -> bytes:
-    weeks = list(reversed(data.weeks()))
+    sessions = session_reflections(data.records)
+    parts = markdown_parts(
+        data, data.weeks(), lambda week: data, len(data.records), sessions, progress
+    )
+    return "".join(parts).encode("utf-8")
+
+
+def markdown_parts(
+    data: ExportData,
+    weeks: list[Week],
+    for_week: Callable[[Week], ExportData],
+    total: int,
+    sessions: list[tuple[date, SessionReflection]],
+    progress: Progress | None = None,
+) -> Iterator[str]:
+    """The document a week at a time (newest first): ``for_week`` gives the records of a
+    week and the one before it, so a whole journal is never held at once."""
     lines = [
         "# " + tr("Summary for therapy"),
         "",
-        tr("{span} · {n} records").format(
-            span=span_label(data.start, data.end), n=len(data.records)
-        ),
+        tr("{span} · {n} records").format(span=span_label(data.start, data.end), n=total),
         "",
     ]
     choices = data.choices_in_words()
     if choices:
         lines += [*choices, ""]
-    lines += reflections_section(session_reflections(data.records))
-    for index, week in enumerate(weeks, start=1):
-        lines += week_section(data, week)
-        if progress is not None:
-            progress(index, len(weeks))
-    return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
+    lines += reflections_section(sessions)
+
+    def every_line() -> Iterator[str]:
+        yield from lines
+        newest_first = list(reversed(weeks))
+        for index, week in enumerate(newest_first, start=1):
+            yield from week_section(for_week(week), week)
+            if progress is not None:
+                progress(index, len(newest_first))
+
+    return _joined(every_line())
+
+
+def _joined(lines: Iterable[str]) -> Iterator[str]:
+    """``"\\n".join(lines).rstrip() + "\\n"``, in pieces: only the lines after the last one
+    with text wait, since the end may still strip them."""
+    waiting: list[str] = []
+    for line in lines:
+        if line.strip() and waiting:
+            yield "\n".join(waiting) + "\n"
+            waiting = []
+        waiting.append(line)
+    yield "\n".join(waiting).rstrip() + "\n"

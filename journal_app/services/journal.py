@@ -6,13 +6,14 @@ never see SQL; the store never sees a widget.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind
+from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind, local_now
 from journal_app.domain.validation import one_of
 from journal_app.services.settings import (
     PROTECTED_FIELDS,
@@ -24,9 +25,14 @@ from journal_app.services.settings import (
     strip_protected,
     with_protected,
 )
+from journal_app.storage import rotation
 from journal_app.storage.backup import earlier_copies
+from journal_app.storage.creation import tidy_after_creation
+from journal_app.storage.database import damage_said
+from journal_app.storage.folderlock import FolderLock, hold_shared
 from journal_app.storage.keys import wipe
 from journal_app.storage.repository import AddResult
+from journal_app.storage.rotation import BackupFile, Reason
 from journal_app.storage.vault import Rekeyed, Store, Vault
 
 
@@ -44,11 +50,28 @@ class KeyChanged:
     replaced: tuple[Path, ...]
 
 
-class Journal:
-    """An unlocked journal. Close it on lock; it keeps the only open connection."""
+def _opened(vault: Vault, data_key: bytes | bytearray) -> tuple[Store, FolderLock]:
+    """The store, with the data folder held as one of its users (see ``folderlock``)."""
+    lock = hold_shared(vault.paths.root)
+    try:
+        store = vault.open_store(data_key)
+        tidy_after_creation(vault.paths.root)
+        return store, lock
+    except BaseException:
+        lock.release()
+        raise
 
-    def __init__(self, store: Store, data_dir: Path) -> None:
+
+class Journal:
+    """An unlocked journal. Close it on lock; it keeps the only open connection.
+
+    While open it holds the data folder (shared): a restore or a passphrase
+    change from another program waits until it is closed.
+    """
+
+    def __init__(self, store: Store, data_dir: Path, lock: FolderLock | None = None) -> None:
         self._store = store
+        self._lock = lock
         self.data_dir = Path(data_dir)
         self.vault: Vault = store.vault
         self._next_key: bytearray | None = None
@@ -56,13 +79,15 @@ class Journal:
     # -- lifecycle -------------------------------------------------------------
 
     @classmethod
-    def opened(cls, store: Store, data_dir: Path, *, new: bool = False) -> Journal:
+    def opened(
+        cls, store: Store, data_dir: Path, *, new: bool = False, lock: FolderLock | None = None
+    ) -> Journal:
         """The journal on a freshly opened ``store``; protective settings moved in.
 
         Values an earlier version kept in ``settings.json`` move into the store the
         first time (a ``new`` journal starts from the defaults), and leave the file.
         """
-        journal = cls(store, data_dir)
+        journal = cls(store, data_dir, lock)
         journal._move_protected_settings(take_file_values=not new)
         return journal
 
@@ -72,7 +97,7 @@ class Journal:
         vault = Vault(data_dir)
         data_key, code = vault.create(passphrase)
         try:
-            return cls.opened(vault.open_store(data_key), data_dir, new=True), code
+            return cls.open(data_dir, data_key, new=True), code
         finally:
             wipe(data_key)
 
@@ -81,29 +106,55 @@ class Journal:
         vault = Vault(data_dir)
         data_key = vault.unlock(passphrase)
         try:
-            return cls.opened(vault.open_store(data_key), data_dir)
+            return cls.open(data_dir, data_key)
         finally:
             wipe(data_key)
+
+    @classmethod
+    def open(cls, data_dir: Path, data_key: bytes | bytearray, *, new: bool = False) -> Journal:
+        """The journal, for a data key already unwrapped (the app derives it on the pool).
+
+        The caller still owns ``data_key`` (and wipes it).
+        """
+        store, lock = _opened(Vault(data_dir), data_key)
+        try:
+            with damage_said(store.vault.paths.database):
+                return cls.opened(store, data_dir, new=new, lock=lock)
+        except BaseException:
+            store.close()
+            lock.release()
+            raise
 
     @classmethod
     def recover(cls, data_dir: Path, code: str, new_passphrase: str) -> Journal:
         vault = Vault(data_dir)
         data_key = vault.recover(code, new_passphrase)
         try:
-            return cls.opened(vault.open_store(data_key), data_dir)
+            return cls.open(data_dir, data_key)
         finally:
             wipe(data_key)
 
     def sibling(self) -> Journal:
         """The same journal on a new connection, for work on another thread."""
-        if self._next_key is not None:  # re-keyed, not yet reopened here
-            return Journal(self.vault.open_store(self._next_key, migrate=False), self.data_dir)
-        return Journal(self._store.sibling(), self.data_dir)
+        lock = hold_shared(self.vault.paths.root)
+        try:
+            if self._next_key is not None:  # re-keyed, not yet reopened here
+                store = self.vault.open_store(self._next_key, migrate=False)
+            else:
+                store = self._store.sibling()
+            return Journal(store, self.data_dir, lock)
+        except BaseException:
+            lock.release()
+            raise
 
     def close(self) -> None:
-        self._store.close()
-        wipe(self._next_key)
-        self._next_key = None
+        try:
+            self._store.close()
+        finally:
+            wipe(self._next_key)
+            self._next_key = None
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> Journal:
         return self
@@ -166,6 +217,36 @@ class Journal:
     ) -> list[AnyRecord]:
         """Records whose local day is in [start, end], oldest first."""
         return self._store.records.between(start, end, kinds)
+
+    def iter_records(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+        *,
+        by_instant: bool = False,
+    ) -> Iterator[AnyRecord]:
+        """``records_between`` a batch at a time (a whole journal never sits in memory)."""
+        return self._store.records.iter_between(start, end, kinds, by_instant=by_instant)
+
+    def count_between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+        *,
+        shared: bool | None = None,
+    ) -> int:
+        return self._store.records.count_between(start, end, kinds, shared=shared)
+
+    def names_between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+    ) -> set[str]:
+        """The names of the people the records of the range name."""
+        return self._store.records.names_between(start, end, kinds)
 
     def search(
         self,
@@ -257,17 +338,82 @@ class Journal:
     def backup(self, out: Path) -> Path:
         return self._store.backup(out)
 
+    def backups(self) -> list[BackupFile]:
+        """The backups in the data folder's ``backups/``, newest first."""
+        return rotation.list_backups(self.vault.paths.backups)
+
+    def backup_due(self, today: date | None = None) -> bool:
+        """Whether this is the first unlock of the day (so the daily backup and check)."""
+        return rotation.due(self.vault.paths.backups, today or local_now().date())
+
+    def back_up(self, reason: Reason) -> BackupFile:
+        """A backup in ``backups/``, reopened and checked before rotation drops older ones.
+
+        Raises:
+            DamageFound: the check found the journal damaged; nothing was overwritten.
+        """
+        return self._store.backup_checked(reason)
+
+    def save_copy(self, out: Path) -> Path:
+        """A backup written to ``out`` (a USB stick, say), reopened and checked."""
+        path = self._store.backup(out)
+        rotation.check_backup(path, self._store_key())
+        return path
+
+    def backup_job(self, reason: Reason) -> Callable[[], BackupFile]:
+        """``back_up`` for another thread, on a connection of its own.
+
+        It works even after this journal is closed (the backup made when the app
+        closes), holding the data folder as a user while it runs.
+        """
+        reopen = self._store.detached()
+        root = self.vault.paths.root
+
+        def job() -> BackupFile:
+            with hold_shared(root), reopen() as store:
+                return store.backup_checked(reason)
+
+        return job
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything was written since it was opened (here or on a sibling)."""
+        return self._store.changes > 0
+
+    def newest_good_backup(self) -> BackupFile | None:
+        """The newest backup that opens with this journal's key and passes every check."""
+        found = rotation.newest_good(self.vault.paths.backups, data_key=self._store_key())
+        return found[0] if found else None
+
+    def _store_key(self) -> bytearray:
+        return self._store._data_key
+
     def change_passphrase(self, old: str, new: str, keep_code: str | None = None) -> KeyChanged:
         """Re-key the journal under ``new`` (see storage/rekey.py); any thread.
 
-        Call ``reopen`` afterwards on the thread that opened this journal: its
-        connection still points at the file the change replaced.
+        A backup is made first (``before-passphrase-change``, never rotated away),
+        once the old passphrase (and the code, if given) proved right. No other
+        program may use the journal meanwhile. Call ``reopen`` afterwards on the
+        thread that opened this journal: its connection still points at the file
+        the change replaced.
         """
-        return self._rekeyed(self.vault.change_passphrase(old, new, keep_code=keep_code))
+        with self._alone():
+            return self._rekeyed(
+                self.vault.change_passphrase(
+                    old, new, keep_code=keep_code, before=rotation.backup_before_change(self.vault)
+                )
+            )
 
     def new_recovery_code(self, passphrase: str) -> KeyChanged:
         """A new recovery code, with the journal re-keyed; then ``reopen`` as above."""
-        return self._rekeyed(self.vault.new_recovery_code(passphrase))
+        with self._alone():
+            return self._rekeyed(self.vault.new_recovery_code(passphrase))
+
+    def _alone(self) -> contextlib.AbstractContextManager[object]:
+        """The data folder for this program alone while the journal is re-keyed."""
+        if self._lock is None:
+            return contextlib.nullcontext()
+        return self._lock.alone()
 
     def _rekeyed(self, rekeyed: Rekeyed) -> KeyChanged:
         wipe(self._next_key)

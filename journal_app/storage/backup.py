@@ -25,8 +25,11 @@ from journal_app.storage import database, schema, tr
 from journal_app.storage.database import Connection
 from journal_app.storage.files import (
     PRIVATE_FILE,
+    as_write_error,
     atomic_copy_into_place,
+    disk_full,
     fsync_dir,
+    is_full,
     make_private_dir,
 )
 from journal_app.storage.keys import KeyRecord, KeyRecordCorrupt, wipe
@@ -48,8 +51,26 @@ def make_backup(
     """Write a consistent encrypted backup of the open store ``conn`` to ``out``.
 
     The file appears complete or not at all (temporary file, fsync, rename).
+
+    Raises:
+        DiskFull: no room for it (nothing is left behind).
     """
     out = Path(out)
+    try:
+        _write_backup(conn, data_key, key_record, out)
+    except OSError as exc:
+        raise as_write_error(exc) from None
+    except sqlcipher3.OperationalError as exc:
+        problem = database.write_error(conn, exc)
+        if problem is None:
+            raise
+        raise problem from None
+    return out
+
+
+def _write_backup(
+    conn: Connection, data_key: bytes | bytearray, key_record: bytes, out: Path
+) -> None:
     if not out.parent.is_dir():  # never re-mode a folder the user chose (a home, /tmp, a USB stick)
         make_private_dir(out.parent)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
@@ -71,7 +92,6 @@ def make_backup(
         with open(tar_tmp, "rb") as handle:
             os.fsync(handle.fileno())
         atomic_copy_into_place(tar_tmp, out)
-    return out
 
 
 @contextlib.contextmanager
@@ -122,7 +142,15 @@ def unpacked(backup: Path) -> Iterator[tuple[KeyRecord, bytes, Path]]:
                         out.write(chunk)
                     out.flush()
                     os.fsync(out.fileno())
-        except (tarfile.TarError, EOFError, OSError) as exc:
+        except OSError as exc:
+            if is_full(exc):  # no room to unpack it: says nothing about the backup
+                raise disk_full() from None
+            raise BadBackup(
+                tr("{backup} is not a readable journal-app backup ({problem}).").format(
+                    backup=backup, problem=exc
+                )
+            ) from None
+        except (tarfile.TarError, EOFError) as exc:
             raise BadBackup(
                 tr("{backup} is not a readable journal-app backup ({problem}).").format(
                     backup=backup, problem=exc
@@ -170,13 +198,17 @@ def _scratch_dir(backup: Path) -> Path | None:
     return backup.parent if os.access(backup.parent, os.W_OK) else None
 
 
-def check_database(db_path: Path, data_key: bytes | bytearray) -> tuple[int, int]:
-    """Open a database copy and check it fully. Returns (schema version, record count)."""
+def check_database(
+    db_path: Path, data_key: bytes | bytearray, *, quick: bool = False
+) -> tuple[int, int]:
+    """Open a database copy and check it (fully, or ``quick``: without cross-checking
+    the indexes). Returns (schema version, record count)."""
     conn = database.connect(db_path, data_key)
     try:
         version = schema.check_not_newer(conn)
+        check = "quick_check" if quick else "integrity_check"
         try:
-            problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+            problems = [row[0] for row in conn.execute(f"PRAGMA {check}")]
             cipher = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
         except sqlcipher3.DatabaseError as exc:  # too damaged to even check
             problems, cipher = [str(exc)], []
@@ -231,59 +263,94 @@ def verify_backup(backup: Path, passphrase: str) -> int:
             wipe(data_key)
 
 
-def restore(vault: Vault, backup: Path, passphrase: str) -> tuple[int, Path | None]:
+def restore(
+    vault: Vault,
+    backup: Path,
+    passphrase: str | None = None,
+    *,
+    data_key: bytes | bytearray | None = None,
+    keep_key_record: bool = False,
+    aside: str = "replaced",
+) -> tuple[int, Path | None]:
     """Replace the journal in ``vault`` with the one in ``backup``.
 
-    The backup is checked completely first (the passphrase opens it, the
-    database is whole). The journal it replaces is not deleted: it is kept
-    in ``replaced-<time>/`` in the data folder, whole before anything changes.
+    The backup is checked completely first: the passphrase opens its key
+    record (or ``data_key``, the key of the journal now, opens its database)
+    and the database is whole. The journal it replaces is not deleted: it is
+    kept in ``<aside>-<time>/`` in the data folder, whole before anything
+    changes. The backup's key record comes back with it, unless
+    ``keep_key_record`` (the journal's own record wraps ``data_key`` already,
+    so the passphrase in use now keeps opening it). Holds the folder lock
+    while it replaces files, so no one uses the journal meanwhile.
+
     Returns the record count and that folder (None when there was no journal
     before).
     """
+    from journal_app.storage.folderlock import exclusively
+
     paths = vault.paths
     with unpacked(backup) as (record, raw_key, db_path):
-        try:
-            data_key = record.unwrap_with_passphrase(passphrase)
-        except WrongSecret:
-            raise WrongSecret(
-                tr(
-                    "That passphrase does not open this backup. Use the passphrase that was "
-                    "current when the backup was made."
-                )
-            ) from None
+        own = data_key is None  # a key unwrapped here is wiped here
+        if data_key is None:
+            try:
+                data_key = record.unwrap_with_passphrase(passphrase or "")
+            except WrongSecret:
+                raise WrongSecret(
+                    tr(
+                        "That passphrase does not open this backup. Use the passphrase that "
+                        "was current when the backup was made."
+                    )
+                ) from None
         try:
             _version, count = check_database(db_path, data_key)
         finally:
-            wipe(data_key)
+            if own:
+                wipe(data_key)
         make_private_dir(paths.root)
-        kept: Path | None = None
-        old_files = [
-            p
-            for p in (
-                paths.database,
-                paths.database.with_name(paths.database.name + "-wal"),
-                paths.database.with_name(paths.database.name + "-shm"),
-                paths.key,
-                paths.key_copy,
-            )
-            if p.exists()
-        ]
-        if old_files:
-            kept = _new_folder(paths.root, f"replaced-{datetime.now():%Y%m%d-%H%M%S}")
-            for old in old_files:
-                _keep(old, kept / old.name)
-            fsync_dir(kept)
-        # From here on the old journal is whole in ``kept``, so a crash loses nothing.
-        staged = paths.root / f".{paths.database.name}.restoring"
+        with exclusively(paths.root):
+            try:
+                kept = _replace(vault, db_path, None if keep_key_record else raw_key, aside)
+            except OSError as exc:
+                raise as_write_error(exc) from None
+    return count, kept
+
+
+def _replace(vault: Vault, db_path: Path, raw_key: bytes | None, aside: str) -> Path | None:
+    paths = vault.paths
+    kept: Path | None = None
+    old_files = [
+        p
+        for p in (
+            paths.database,
+            paths.database.with_name(paths.database.name + "-wal"),
+            paths.database.with_name(paths.database.name + "-shm"),
+            paths.key,
+            paths.key_copy,
+        )
+        if p.exists()
+    ]
+    if old_files:
+        kept = _new_folder(paths.root, f"{aside}-{datetime.now():%Y%m%d-%H%M%S}")
+        for old in old_files:
+            _keep(old, kept / old.name)
+        fsync_dir(kept)
+    # From here on the old journal is whole in ``kept``, so a crash loses nothing.
+    staged = paths.root / f".{paths.database.name}.restoring"
+    try:
         with open(db_path, "rb") as src, open(staged, "wb") as dst:
             os.fchmod(dst.fileno(), PRIVATE_FILE)
             while chunk := src.read(1 << 20):
                 dst.write(chunk)
             dst.flush()
             os.fsync(dst.fileno())
-        for suffix in ("-wal", "-shm"):  # they belong to the database being replaced
-            with contextlib.suppress(FileNotFoundError):
-                paths.database.with_name(paths.database.name + suffix).unlink()
-        atomic_copy_into_place(staged, paths.database)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
+    for suffix in ("-wal", "-shm"):  # they belong to the database being replaced
+        with contextlib.suppress(FileNotFoundError):
+            paths.database.with_name(paths.database.name + suffix).unlink()
+    atomic_copy_into_place(staged, paths.database)
+    if raw_key is not None:
         vault.write_key_record_bytes(raw_key)
-    return count, kept
+    return kept

@@ -21,9 +21,9 @@ from typing import Any
 
 import sqlcipher3
 
-from journal_app.errors import VaultDamaged
+from journal_app.errors import KnownError, VaultDamaged
 from journal_app.storage import tr
-from journal_app.storage.files import PRIVATE_FILE
+from journal_app.storage.files import PRIVATE_FILE, disk_full, out_of_room, write_failed
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -171,13 +171,75 @@ def connect(
     return conn
 
 
+def _main_file(conn: Connection) -> Path | None:
+    with contextlib.suppress(sqlcipher3.Error):
+        for _seq, name, filename in conn.execute("PRAGMA database_list"):
+            if name == "main" and filename:
+                return Path(filename)
+    return None
+
+
+@contextlib.contextmanager
+def damage_said(path: Path) -> Iterator[None]:
+    """Pages SQLite cannot read (``malformed``, ``not a database``) as ``StoreDamaged``.
+
+    Around the first reads of a journal just opened, so damage there leads to the
+    way back (the damage page, the newest good backup), not to a crash.
+    """
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        text = str(exc)
+        if "malformed" in text or "not a database" in text or "corrupt" in text:
+            raise VaultDamaged(
+                damaged_message(path, tr("parts of the file cannot be read"))
+            ) from None
+        raise
+
+
+def write_error(conn: Connection, exc: sqlcipher3.Error) -> KnownError | None:
+    """The user's words for a write SQLite refused for want of room or a failing disk.
+
+    ``SQLITE_FULL`` is a full disk; an I/O error while writing is one too when the
+    file system (or the file-size limit) has no room left, else a disk problem.
+    Anything else (a bug, a constraint) is not ours to word: None.
+    """
+    text = str(exc)
+    if "database or disk is full" in text:
+        return disk_full()
+    if "disk I/O error" in text:
+        path = _main_file(conn)
+        if path is not None:
+            wal = path.with_name(path.name + "-wal")
+            if out_of_room(path.parent, (path, wal)):
+                return disk_full()
+        return write_failed(tr("the disk reported an error"))
+    return None
+
+
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """All or nothing: commit on success, roll back on any exception."""
-    conn.execute("BEGIN IMMEDIATE")
+    """All or nothing: commit on success, roll back on any exception.
+
+    A write refused for want of room becomes ``DiskFull``: nothing of the
+    transaction was kept, everything committed before is untouched.
+    """
     try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:  # SQLite may already have rolled back (a full disk)
+                conn.execute("ROLLBACK")
+            raise
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlcipher3.OperationalError as exc:
+        problem = write_error(conn, exc)
+        if problem is None:
+            raise
+        raise problem from None

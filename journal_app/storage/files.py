@@ -1,16 +1,79 @@
-"""Files that must never be half-written, and a data folder that is the user's alone."""
+"""Files that must never be half-written, and a data folder that is the user's alone.
+
+A write that fails for want of room (``ENOSPC``, a quota, or a file-size limit)
+is reported as ``DiskFull`` with one plain sentence: the journal never says
+"something went wrong" when the truth is that the disk is full.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import re
+import resource
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
+
+from journal_app.errors import DiskFull, WriteFailed
+from journal_app.storage import tr
 
 PRIVATE_DIR = 0o700
 PRIVATE_FILE = 0o600
+
+_FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EFBIG, errno.EDQUOT})
+# Less room than this left on the file system (or under the file-size limit) after a
+# failed write means the write failed for want of room: a commit needs a few pages.
+ROOM_NEEDED = 1024 * 1024
+
+
+def disk_full() -> DiskFull:
+    return DiskFull(tr("The disk is full, so this was not saved; everything saved before is safe."))
+
+
+def write_failed(problem: str) -> WriteFailed:
+    return WriteFailed(
+        tr(
+            "This could not be written to the disk ({problem}), so it was not saved; "
+            "everything saved before is safe."
+        ).format(problem=problem)
+    )
+
+
+def out_of_room(folder: Path, files: tuple[Path, ...] = ()) -> bool:
+    """Whether ``folder``'s file system, or the file-size limit on ``files``, is (nearly) full.
+
+    SQLite reports a write refused for its size (``EFBIG``) only as a "disk I/O
+    error"; this tells that apart from a failing disk.
+    """
+    try:
+        info = os.statvfs(folder)
+    except OSError:
+        return False
+    if info.f_bavail * info.f_frsize < ROOM_NEEDED:
+        return True
+    limit = resource.getrlimit(resource.RLIMIT_FSIZE)[0]
+    if limit == resource.RLIM_INFINITY:
+        return False
+    for path in files:
+        with contextlib.suppress(OSError):
+            if path.stat().st_size + ROOM_NEEDED > limit:
+                return True
+    return False
+
+
+def is_full(exc: OSError) -> bool:
+    return exc.errno in _FULL_ERRNOS
+
+
+def as_write_error(exc: OSError) -> WriteFailed:
+    """The user's words for an ``OSError`` raised while writing."""
+    if is_full(exc):
+        return disk_full()
+    return write_failed(exc.strerror or type(exc).__name__)
 
 
 def make_private_dir(path: Path) -> None:
@@ -79,19 +142,39 @@ def atomic_write(
     written, flushed, fsynced and renamed over ``path``; then the folder is fsynced
     so the rename survives. A kill mid-write leaves the temporary file behind.
     """
+    with atomic_writer(path, mode=mode, temp_suffix=temp_suffix) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_writer(
+    path: Path, *, mode: int = PRIVATE_FILE, temp_suffix: str = ".tmp"
+) -> Iterator[BinaryIO]:
+    """``atomic_write`` for what is written a piece at a time (a whole-journal export).
+
+    The temporary file is removed if anything fails. No room raises ``DiskFull``;
+    any other ``OSError`` is raised as it is.
+    """
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=temp_suffix, dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=temp_suffix, dir=folder)
+    except OSError as exc:
+        if is_full(exc):
+            raise disk_full() from None
+        raise
     tmp = Path(tmp_name)
     try:
         os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             tmp.unlink()
+        if isinstance(exc, OSError) and is_full(exc):
+            raise disk_full() from None
         raise
     fsync_dir(folder)
 

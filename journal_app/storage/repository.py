@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, timezone
 from typing import Any
@@ -122,6 +122,18 @@ def _day_range(start: date | None, end: date | None) -> tuple[list[str], list[An
         clauses.append("r.local_date <= ?")
         params.append(end.isoformat())
     return clauses, params
+
+
+def _range_clause(
+    start: date | None, end: date | None, kinds: Iterable[RecordKind] | None
+) -> tuple[str, list[Any]]:
+    """`` WHERE ...`` over ``records r`` for a range of local days and some kinds."""
+    clauses, params = _day_range(start, end)
+    if kinds is not None:
+        kind_list = [RecordKind(k).value for k in kinds]
+        clauses.append(f"r.kind IN ({','.join('?' * len(kind_list))})")
+        params.extend(kind_list)
+    return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
 def fts_query(text: str) -> str:
@@ -361,14 +373,77 @@ class RecordRepository:
         kinds: Iterable[RecordKind] | None = None,
     ) -> list[AnyRecord]:
         """Records whose local day is in [start, end] (both inclusive), oldest first."""
-        clauses, params = _day_range(start, end)
-        if kinds is not None:
-            kind_list = [RecordKind(k).value for k in kinds]
-            clauses.append(f"r.kind IN ({','.join('?' * len(kind_list))})")
-            params.extend(kind_list)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        where, params = _range_clause(start, end, kinds)
         sql = f"{_SELECT}{where} ORDER BY r.local_date, r.local_time, r.seq"
         return [_decode(row) for row in self._conn.execute(sql, params)]
+
+    def iter_between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+        *,
+        by_instant: bool = False,
+        batch: int = 500,
+    ) -> Iterator[AnyRecord]:
+        """``between``, one batch at a time, so a whole journal never sits in memory.
+
+        ``by_instant``: ordered by the moment (UTC) and id, as the JSON document
+        is, rather than by local day and time.
+        """
+        where, params = _range_clause(start, end, kinds)
+        order = (
+            "datetime(r.local_date || ' ' || r.local_time, "
+            "printf('%+d minutes', -r.utc_offset)), r.id"
+            if by_instant
+            else "r.local_date, r.local_time, r.seq"
+        )
+        seqs = [
+            row[0]
+            for row in self._conn.execute(
+                f"SELECT r.seq FROM records r{where} ORDER BY {order}", params
+            )
+        ]
+        for first in range(0, len(seqs), batch):
+            chunk = seqs[first : first + batch]
+            rows = self._conn.execute(
+                f"{_SELECT} WHERE r.seq IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            by_seq = {row[0]: row for row in rows}
+            for seq in chunk:
+                if seq in by_seq:  # deleted meanwhile by another connection
+                    yield _decode(by_seq[seq])
+
+    def count_between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+        *,
+        shared: bool | None = None,
+    ) -> int:
+        """How many records ``between`` gives (``shared``: only those marked to share, or not)."""
+        where, params = _range_clause(start, end, kinds)
+        if shared is not None:
+            where += f"{' AND' if where else ' WHERE'} r.share = ?"
+            params.append(int(shared))
+        return int(
+            self._conn.execute(f"SELECT count(*) FROM records r{where}", params).fetchone()[0]
+        )
+
+    def names_between(
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        kinds: Iterable[RecordKind] | None = None,
+    ) -> set[str]:
+        """The people named by the records in the range."""
+        where, params = _range_clause(start, end, kinds)
+        rows = self._conn.execute(
+            f"SELECT DISTINCT p.name FROM records r JOIN people p ON p.id = r.person_id{where}",
+            params,
+        )
+        return {str(row[0]) for row in rows}
 
     def with_person(self, person_id: int, limit: int = 50) -> list[AnyRecord]:
         """The most recent records naming this person, newest first."""

@@ -32,6 +32,7 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 
@@ -45,7 +46,7 @@ from journal_app.errors import (
 )
 from journal_app.storage import database, files, schema, tr
 from journal_app.storage.database import Connection
-from journal_app.storage.files import atomic_write, make_private_dir
+from journal_app.storage.files import atomic_write
 from journal_app.storage.keys import (
     MAX_KEY_RECORD_BYTES,
     KeyRecord,
@@ -60,6 +61,9 @@ from journal_app.storage.repository import (
     RecordRepository,
     StateRepository,
 )
+
+if TYPE_CHECKING:
+    from journal_app.storage.rotation import BackupFile, Reason
 
 DB_NAME = "journal.db"
 KEY_NAME = "vault.key"
@@ -131,6 +135,8 @@ class Store:
         self.conn = conn
         self.vault = vault
         self._data_key = bytearray(data_key)
+        self._parent: Store | None = None
+        self._sibling_changes = 0
         self.people = PeopleRepository(conn)
         self.records = RecordRepository(conn, self.people)
         self.drafts = DraftRepository(conn)
@@ -146,6 +152,10 @@ class Store:
                     path=out
                 )
             )
+        self._refuse_while_rekeying()
+        return make_backup(self.conn, self._data_key, self.vault.read_key_record().to_bytes(), out)
+
+    def _refuse_while_rekeying(self) -> None:
         if self.vault.paths.key_next.exists():
             # Which record belongs to this key is settled at the next unlock; a backup
             # made now could carry the other one and open with nothing.
@@ -155,13 +165,55 @@ class Store:
                     "journal and open it again, then make the backup."
                 )
             )
-        return make_backup(self.conn, self._data_key, self.vault.read_key_record().to_bytes(), out)
+
+    def backup_checked(self, reason: Reason, folder: Path | None = None) -> BackupFile:
+        """A backup in ``backups/`` (or ``folder``), reopened and checked; then rotation.
+
+        Raises:
+            DamageFound: the check found the journal damaged (nothing overwritten).
+        """
+        from journal_app.storage.rotation import make_checked
+
+        self._refuse_while_rekeying()
+        return make_checked(
+            self.conn,
+            self._data_key,
+            self.vault.read_key_record().to_bytes(),
+            folder or self.vault.paths.backups,
+            reason,
+        )
+
+    def detached(self) -> Callable[[], Store]:
+        """Opens this journal again on whichever thread calls it, even after this closes.
+
+        For work that outlives the connection (the backup made when the app closes).
+        Call it once: its copy of the key is wiped when it has opened the store.
+        """
+        vault, key = self.vault, bytearray(self._data_key)
+
+        def reopen() -> Store:
+            try:
+                return vault.open_store(key, migrate=False)
+            finally:
+                wipe(key)
+
+        return reopen
+
+    @property
+    def changes(self) -> int:
+        """Rows written since opening, by this connection and the siblings closed so far."""
+        return int(self.conn.total_changes) + self._sibling_changes
 
     def sibling(self) -> Store:
         """Another connection to the same journal, for another thread."""
-        return self.vault.open_store(self._data_key, migrate=False)
+        store = self.vault.open_store(self._data_key, migrate=False)
+        store._parent = self
+        return store
 
     def close(self) -> None:
+        if self._parent is not None:
+            with contextlib.suppress(Exception):
+                self._parent._sibling_changes += self.changes
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
@@ -258,17 +310,50 @@ class Vault:
     def create(self, passphrase: str) -> tuple[bytearray, str]:
         """Make a new, empty journal. Returns the data key and the recovery code.
 
-        The database is made before the key record, so a crash in between
-        leaves no key record that promises a journal which is not there.
+        The journal is built whole in a folder beside and renamed into place
+        (``creation.py``), so a crash leaves either no journal (``init`` works
+        again) or a whole one, never a database without its key record.
         """
+        from journal_app.storage.creation import create_atomically, real_folder, recover_builds
+        from journal_app.storage.folderlock import exclusively
+
         check_passphrase(passphrase)
+        if real_folder(self.paths.root).parent.is_dir():
+            recover_builds(real_folder(self.paths.root))  # what a crashed init left
+        self._refuse_to_create()
+        data_key = new_data_key()
+        code = new_recovery_code()
+        record = KeyRecord.create(data_key, passphrase, code)
+
+        def build(folder: Path) -> None:
+            conn = database.connect(folder / DB_NAME, data_key, create=True)
+            try:
+                schema.migrate(conn)
+            finally:
+                conn.close()
+            raw = record.to_bytes()
+            atomic_write(folder / KEY_NAME, raw)
+            atomic_write(folder / KEY_COPY_NAME, raw)
+
+        try:
+            if self.paths.root.is_dir():
+                with exclusively(self.paths.root):  # one init at a time; nobody uses it now
+                    self._refuse_to_create()
+                    create_atomically(self.paths.root, build)
+            else:
+                create_atomically(self.paths.root, build)
+        except BaseException:
+            wipe(data_key)
+            raise
+        return data_key, code
+
+    def _refuse_to_create(self) -> None:
         if self.exists():
             raise VaultDamaged(
                 tr("There is already a journal in {folder}; it was left as it is.").format(
                     folder=self.paths.root
                 )
             )
-        make_private_dir(self.paths.root)
         if self.paths.database.exists() or self.paths.database.is_symlink():
             raise VaultDamaged(
                 tr(
@@ -276,16 +361,6 @@ class Vault:
                     "is; restore a backup, or choose another data folder."
                 ).format(database=self.paths.database)
             )
-        data_key = new_data_key()
-        code = new_recovery_code()
-        record = KeyRecord.create(data_key, passphrase, code)
-        conn = database.connect(self.paths.database, data_key, create=True)
-        try:
-            schema.migrate(conn)
-        finally:
-            conn.close()
-        self._write_key_record(record)
-        return data_key, code
 
     def unlock(self, passphrase: str) -> bytearray:
         """The data key (a bytearray the caller wipes), or ``WrongSecret``.
@@ -445,12 +520,21 @@ class Vault:
 
     # -- secrets -----------------------------------------------------------------
 
-    def change_passphrase(self, old: str, new: str, *, keep_code: str | None = None) -> Rekeyed:
+    def change_passphrase(
+        self,
+        old: str,
+        new: str,
+        *,
+        keep_code: str | None = None,
+        before: Callable[[bytearray], object] | None = None,
+    ) -> Rekeyed:
         """Re-key the journal under a new data key, wrapped by ``new`` (see rekey.py).
 
         With ``keep_code`` (the current recovery code, checked first) the code
         stays; without, a new code wraps the new key and is returned to show once.
-        No earlier key record opens the journal afterwards.
+        No earlier key record opens the journal afterwards. ``before`` runs with the
+        old key once every check has passed, just before the re-key (the backup made
+        before a passphrase change).
         """
         from journal_app.storage.rekey import rekey
 
@@ -460,6 +544,8 @@ class Vault:
             if keep_code is not None:
                 _check_current_code(opened, keep_code)
             self._settle(opened)
+            if before is not None:
+                before(opened.key)
             code = keep_code if keep_code is not None else new_recovery_code()
             data_key = rekey(self, opened.record.vault_id, opened.key, new, code)
         finally:

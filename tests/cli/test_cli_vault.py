@@ -123,14 +123,18 @@ def test_a_recovery_code_to_keep_that_is_not_the_current_one_exits_3_and_changes
 def test_change_passphrase_names_the_backups_that_still_open_with_the_old_one(
     journal_dir: Path, tmp_path: Path
 ) -> None:
+    before = set((journal_dir / "backups").iterdir())  # the day's automatic backup
     assert run(journal_dir, "backup").code == 0
-    (old_backup,) = (journal_dir / "backups").iterdir()
+    (old_backup,) = set((journal_dir / "backups").iterdir()) - before
     changed = run(
         journal_dir, "change-passphrase", env={"JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE}
     )
     assert changed.code == 0, changed.err
     assert f"  {old_backup}" in changed.out.splitlines()
     assert "still open with the old passphrase" in changed.out
+    # The backup made just before the change is named with them.
+    (just_before,) = (journal_dir / "backups").glob("*-before-passphrase-change.jbak")
+    assert f"  {just_before}" in changed.out.splitlines()
     # True: the old backup opens with the old passphrase, and only with it.
     fresh = tmp_path / "from-old-backup"
     assert run(fresh, "restore", str(old_backup)).code == 0
@@ -218,9 +222,10 @@ def test_restore_over_a_journal_keeps_the_replaced_one(journal_dir: Path, tmp_pa
 def test_backup_without_out_goes_to_the_backups_folder_and_into_a_folder_given(
     journal_dir: Path, tmp_path: Path
 ) -> None:
+    before = set(os.listdir(journal_dir / "backups"))  # the day's automatic backup
     assert run(journal_dir, "backup").code == 0
-    (inside,) = os.listdir(journal_dir / "backups")
-    assert inside.startswith("journal-") and inside.endswith(".jbak")
+    (inside,) = set(os.listdir(journal_dir / "backups")) - before
+    assert inside.startswith("journal-") and inside.endswith("-manual.jbak")
     folder = tmp_path / "folder"
     folder.mkdir()
     assert run(journal_dir, "backup", "--out", str(folder)).code == 0

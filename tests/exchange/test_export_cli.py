@@ -88,7 +88,9 @@ def test_csv_export_with_kinds(vault: Path, tmp_path: Path) -> None:
     "args",
     [
         ["--from", "2026-11-22", "--to", "2026-11-16", "--format", "md"],
-        ["--from", "2025-01-01", "--to", "2026-11-16", "--format", "md"],
+        ["--from", "2025-01-01", "--to", "2026-11-16", "--format", "pdf"],
+        ["--all", "--from", "2026-11-16", "--format", "md"],
+        ["--from", "2026-11-16", "--format", "json"],
         ["--from", "16/11/2026", "--to", "2026-11-16", "--format", "md"],
         ["--from", "2026-11-16", "--to", "2026-11-22", "--format", "md", "--kinds", "moods"],
     ],

@@ -128,11 +128,16 @@ class Killed(BaseException):
 
 @contextlib.contextmanager
 def killed_at(
-    monkeypatch: pytest.MonkeyPatch, step: int, also: tuple[ModuleType, ...] = ()
+    monkeypatch: pytest.MonkeyPatch,
+    step: int,
+    also: tuple[ModuleType, ...] = (),
+    *,
+    renames: bool = False,
 ) -> Iterator[list[str]]:
     """Die just before the ``step``-th durable file operation (fsync, rename, folder fsync).
 
     ``also``: further modules that imported ``fsync_dir`` by name (e.g. backup).
+    ``renames``: ``os.rename`` counts too (folders are renamed, not replaced).
     """
     done: list[str] = []
 
@@ -149,6 +154,8 @@ def killed_at(
         patch.setattr(files.os, "fsync", wrap("fsync", os.fsync))
         patch.setattr(files.os, "replace", wrap("replace", os.replace))
         patch.setattr(files, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
+        if renames:
+            patch.setattr(files.os, "rename", wrap("rename", os.rename))
         for module in also:
             patch.setattr(module, "fsync_dir", wrap("fsync_dir", files.fsync_dir))
         yield done

@@ -1,0 +1,43 @@
+"""The daily backup and check, made by the first command of a day that unlocks the journal.
+
+It runs inline (a command line has no UI thread to keep free) and costs time
+once a day; every later command that day only lists the ``backups/`` folder.
+Damage found by the check stops the command with exit 4 and names the newest
+backup that passes every check; a backup that could not be written (a full
+disk) is said on stderr and the command goes on.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from journal_app.cli.main import tr
+from journal_app.errors import WriteFailed
+from journal_app.storage.rotation import DamageFound, Reason
+
+if TYPE_CHECKING:
+    from journal_app.cli.main import Context
+
+
+def daily_backup(journal: Any, ctx: Context) -> None:
+    if not journal.backup_due():
+        return
+    try:
+        journal.back_up(Reason.DAILY)
+    except DamageFound as exc:
+        raise DamageFound(f"{exc} {restore_hint(journal)}") from None
+    except WriteFailed as exc:
+        ctx.note(tr("today's automatic backup was not made: {problem}").format(problem=exc))
+
+
+def restore_hint(journal: Any) -> str:
+    good = journal.newest_good_backup()
+    if good is None:
+        return tr(
+            "No backup passes the checks; keep the data folder as it is and ask for help "
+            "before changing anything in it."
+        )
+    return tr(
+        "The newest backup that passes every check is {path} (made {when}); restore it "
+        "with 'journal-app restore {path}' (the journal now is kept aside, not deleted)."
+    ).format(path=good.path, when=f"{good.made:%Y-%m-%d %H:%M}")
