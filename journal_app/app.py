@@ -99,6 +99,29 @@ def _quit_on_signals(app: Any) -> None:
     ticker.start()
 
 
+def _calm_known_errors(window: Any) -> None:
+    """A user's problem raised where no screen caught it (a draft autosave on a full disk):
+    one calm message, at most once a minute for the same words, never a traceback."""
+    previous = sys.excepthook
+    shown: dict[str, float] = {}
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: Any) -> None:
+        if not isinstance(exc, KnownError):
+            previous(kind, exc, tb)
+            return
+        now = time.monotonic()
+        if now - shown.get(str(exc), -3600.0) < 60:
+            return
+        shown[str(exc)] = now
+        from PySide6.QtCore import QCoreApplication
+
+        window.dialogs.warn(
+            window, QCoreApplication.translate("AppWindow", "Not saved just now"), str(exc)
+        )
+
+    sys.excepthook = hook
+
+
 class NoScreen(KnownError):
     exit_code = 1
 
@@ -254,11 +277,13 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
             window.start()
         app.aboutToQuit.connect(window.shutdown)
         _quit_on_signals(app)
+        _calm_known_errors(window)
         code = int(app.exec())
         window.shutdown()
-        # Let work still on the pool (key derivation, warm-up imports) finish before
+        # Let work still on the pool (key derivation, warm-up imports, the backup made on
+        # closing) finish before
         # the objects it reports to are gone.
-        QThreadPool.globalInstance().waitForDone(10_000)
+        QThreadPool.globalInstance().waitForDone(60_000)
         return code
     finally:
         if instance is not None:

@@ -44,6 +44,18 @@ class VaultDamaged(KnownError):
     exit_code = 4
 
 
+class StoreDamaged(VaultDamaged):
+    """The database file cannot be opened; ``why`` says so in a few plain words.
+
+    The message names the command-line way back; the app words it its own way
+    from ``why`` and offers the backup itself.
+    """
+
+    def __init__(self, message: str, why: str) -> None:
+        super().__init__(message)
+        self.why = why
+
+
 class JournalBusy(KnownError):
     """Another window or command holds the journal just now; nothing was changed."""
 

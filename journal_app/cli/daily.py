@@ -25,7 +25,10 @@ def daily_backup(journal: Any, ctx: Context) -> None:
     try:
         journal.back_up(Reason.DAILY)
     except DamageFound as exc:
-        raise DamageFound(f"{exc} {restore_hint(journal)}") from None
+        details = tr("(details: {detail})").format(detail=exc.detail) if exc.detail else ""
+        raise DamageFound(
+            " ".join(filter(None, (str(exc), restore_hint(journal), details)))
+        ) from None
     except WriteFailed as exc:
         ctx.note(tr("today's automatic backup was not made: {problem}").format(problem=exc))
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from journal_app.domain.records import AnyRecord, Circle, Person, RecordKind, local_now
 from journal_app.domain.validation import one_of
+from journal_app.services.restoring import DamageReport, RestorePlan, find_for_damage, plan_restore
 from journal_app.services.settings import (
     PROTECTED_FIELDS,
     STATE_PREFIX,
@@ -32,7 +33,7 @@ from journal_app.storage.database import damage_said
 from journal_app.storage.folderlock import FolderLock, hold_shared
 from journal_app.storage.keys import wipe
 from journal_app.storage.repository import AddResult
-from journal_app.storage.rotation import BackupFile, Reason
+from journal_app.storage.rotation import BackupFile, DamageFound, Reason
 from journal_app.storage.vault import Rekeyed, Store, Vault
 
 
@@ -374,6 +375,38 @@ class Journal:
                 return store.backup_checked(reason)
 
         return job
+
+    def daily_job(self) -> Callable[[], BackupFile | DamageReport] | None:
+        """The day's backup and check, for the pool; None when today's is made already.
+
+        Damage found by the check comes back as a ``DamageReport`` offering the
+        newest backup that passes every check.
+        """
+        if not self.backup_due():
+            return None
+        job = self.backup_job(Reason.DAILY)
+        key, data_dir = bytearray(self._store_key()), self.data_dir
+
+        def run() -> BackupFile | DamageReport:
+            try:
+                made = job()
+            except DamageFound as exc:  # the report keeps the key until the page is left
+                return find_for_damage(data_dir, str(exc), data_key=key, opens=True)
+            except BaseException:
+                wipe(key)
+                raise
+            wipe(key)
+            return made
+
+        return run
+
+    def restore_plan_job(self, backup: Path) -> Callable[[], RestorePlan]:
+        """For the pool: check ``backup`` with this journal's key; changes nothing.
+
+        The plan keeps a copy of the key for the restore, until it runs or is dropped.
+        """
+        key, data_dir = bytearray(self._store_key()), self.data_dir
+        return lambda: plan_restore(data_dir, Path(backup), key)
 
     @property
     def changed(self) -> bool:

@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlcipher3
 
-from journal_app.errors import KnownError, VaultDamaged
+from journal_app.errors import KnownError, StoreDamaged, VaultDamaged
 from journal_app.storage import tr
 from journal_app.storage.files import PRIVATE_FILE, disk_full, out_of_room, write_failed
 
@@ -69,6 +69,11 @@ def refuse_symlinks(*paths: Path) -> None:
             )
 
 
+def damaged(path: Path, why: str) -> StoreDamaged:
+    """The database at ``path`` cannot be opened; ``why`` in a few plain words."""
+    return StoreDamaged(damaged_message(path, why), why)
+
+
 def check_encrypted_file(path: Path) -> None:
     """Refuse a database file that is missing, empty, a symlink or plain (unencrypted) SQLite."""
     refuse_symlinks(path, *(Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")))
@@ -76,15 +81,15 @@ def check_encrypted_file(path: Path) -> None:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except FileNotFoundError:
-        raise VaultDamaged(damaged_message(path, tr("the database file is missing"))) from None
+        raise damaged(path, tr("the database file is missing")) from None
     except OSError as exc:
-        raise VaultDamaged(
-            damaged_message(path, tr("it cannot be read ({problem})").format(problem=exc.strerror))
+        raise damaged(
+            path, tr("it cannot be read ({problem})").format(problem=exc.strerror)
         ) from None
     if not header:
-        raise VaultDamaged(damaged_message(path, tr("the database file is empty")))
+        raise damaged(path, tr("the database file is empty"))
     if header == PLAIN_SQLITE_HEADER:
-        raise VaultDamaged(damaged_message(path, tr("the database file is not encrypted")))
+        raise damaged(path, tr("the database file is not encrypted"))
 
 
 def _keyed(path: Path, key: bytes | bytearray) -> Connection:
@@ -118,7 +123,7 @@ def key_opens(path: Path, key: bytes | bytearray) -> bool:
     finally:
         conn.close()
     if empty:  # too short for a header: SQLite would take it for a new, empty database
-        raise VaultDamaged(damaged_message(path, tr("the file holds no journal")))
+        raise damaged(path, tr("the file holds no journal"))
     return True
 
 
@@ -144,15 +149,13 @@ def connect(
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError:
-            raise VaultDamaged(
-                damaged_message(
-                    path, tr("the file is damaged or does not belong to this key record")
-                )
+            raise damaged(
+                path, tr("the file is damaged or does not belong to this key record")
             ) from None
         # SQLite reads a file too short for a header as a new, empty database; opening
         # it would write a fresh store over what is left of the journal.
         if not create and conn.execute("PRAGMA page_count").fetchone()[0] == 0:
-            raise VaultDamaged(damaged_message(path, tr("the file holds no journal")))
+            raise damaged(path, tr("the file holds no journal"))
         for pragma in (
             "journal_mode = WAL",
             "synchronous = FULL",
@@ -191,9 +194,7 @@ def damage_said(path: Path) -> Iterator[None]:
     except sqlcipher3.DatabaseError as exc:
         text = str(exc)
         if "malformed" in text or "not a database" in text or "corrupt" in text:
-            raise VaultDamaged(
-                damaged_message(path, tr("parts of the file cannot be read"))
-            ) from None
+            raise damaged(path, tr("parts of the file cannot be read")) from None
         raise
 
 

@@ -27,7 +27,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
@@ -71,7 +71,15 @@ _UPGRADE = re.compile(r"^before-upgrade-v\d+\.jbak$")
 
 
 class DamageFound(VaultDamaged):
-    """The check of a fresh backup found the journal damaged; nothing was overwritten."""
+    """The check of a fresh backup found the journal damaged; nothing was overwritten.
+
+    The message is in plain words; ``detail`` is what SQLite said, on one line,
+    for whoever helps (the command line shows it, the app does not).
+    """
+
+    def __init__(self, message: str, detail: str = "") -> None:
+        super().__init__(message)
+        self.detail = " ".join(detail.split())[:300]
 
 
 @dataclass(frozen=True)
@@ -82,10 +90,15 @@ class BackupFile:
     made: datetime
     size: int
     reason: Reason
+    written_ns: int = field(default=0, compare=False)  # orders two made in one second
 
     @property
     def automatic(self) -> bool:
         return self.reason in AUTOMATIC
+
+    @property
+    def order(self) -> tuple[datetime, int, str]:
+        return self.made, self.written_ns, self.path.name
 
 
 def new_path(folder: Path, reason: Reason, now: datetime) -> Path:
@@ -115,7 +128,7 @@ def describe(path: Path) -> BackupFile | None:
         made, reason = mtime, Reason.BEFORE_UPGRADE
     else:
         made, reason = mtime, Reason.OTHER
-    return BackupFile(path=path, made=made, size=info.st_size, reason=reason)
+    return BackupFile(path, made, info.st_size, reason, info.st_mtime_ns)
 
 
 def list_backups(folder: Path) -> list[BackupFile]:
@@ -125,14 +138,14 @@ def list_backups(folder: Path) -> list[BackupFile]:
     except (FileNotFoundError, NotADirectoryError):
         return []
     found = [b for b in (describe(folder / name) for name in names) if b is not None]
-    return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: b.order, reverse=True)
 
 
 def to_drop(
     backups: Iterable[BackupFile], keep_daily: int = KEEP_DAILY, keep_weekly: int = KEEP_WEEKLY
 ) -> list[BackupFile]:
     """The automatic backups rotation lets go; the others are never among them."""
-    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.made, reverse=True)
+    automatic = sorted((b for b in backups if b.automatic), key=lambda b: b.order, reverse=True)
     days: set[date] = set()
     weeks: set[tuple[int, int]] = set()
     keep: set[Path] = set()
@@ -233,9 +246,10 @@ def _reads_as_damage(exc: BaseException) -> bool:
 def _damage(exc: BaseException) -> DamageFound:
     return DamageFound(
         tr(
-            "The daily check found damage in the journal ({problem}). Nothing was "
-            "overwritten or deleted."
-        ).format(problem=exc)
+            "The daily check found that part of the journal's file cannot be read. "
+            "Nothing was overwritten or deleted."
+        ),
+        getattr(exc, "detail", "") or str(exc),
     )
 
 

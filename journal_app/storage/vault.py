@@ -452,10 +452,8 @@ class Vault:
         if refused is not None:
             raise refused
         if unwrapped:
-            raise VaultDamaged(
-                database.damaged_message(
-                    paths.database, tr("the file is damaged or does not belong to this key record")
-                )
+            raise database.damaged(
+                paths.database, tr("the file is damaged or does not belong to this key record")
             )
         assert corrupt is not None  # every candidate either refused, unwrapped or is corrupt
         raise corrupt

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.services.settings import Settings, load_settings, save_settings
+from journal_app.ui.backup_flows import BackupFlows
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.identity import NeutralTitles, apply_identity, identity
 from journal_app.ui.keyring_store import KeyringStore
@@ -46,7 +47,13 @@ from journal_app.ui.setup_view import CodePrinter, Runner
 from journal_app.ui.support import GROUNDING
 from journal_app.ui.support.reminders import ReminderNotifier
 from journal_app.ui.support.sections import grounding_shortcut, support_sections
-from journal_app.ui.unlock_view import UnlockView, derive_key, drop_key, open_with_key
+from journal_app.ui.unlock_view import (
+    DamagedJournal,
+    UnlockView,
+    derive_key,
+    drop_key,
+    open_with_key,
+)
 
 KEY_FILES = ("vault.key", "vault.key.2")  # storage.vault KEY_NAME / KEY_COPY_NAME
 
@@ -91,6 +98,7 @@ class MainView(QWidget):
     lock_requested = Signal()
     quick_exit_requested = Signal()
     settings_changed = Signal(object)
+    restore_requested = Signal(object)
 
     def __init__(
         self,
@@ -215,6 +223,7 @@ class MainView(QWidget):
         )
         page.changed.connect(self.settings_changed)
         page.rekeying.connect(self.flush_drafts)  # what is typed is saved before the re-key
+        page.backups.restore_requested.connect(self.restore_requested)
         return page
 
     @Slot(int)
@@ -298,7 +307,7 @@ class MainView(QWidget):
 class AppWindow(QMainWindow):
     """The one window of the app."""
 
-    SETUP, UNLOCK, BLANK, MAIN = "setup", "unlock", "blank", "main"
+    SETUP, UNLOCK, BLANK, MAIN, DAMAGE = "setup", "unlock", "blank", "main", "damage"
 
     def __init__(
         self,
@@ -329,10 +338,12 @@ class AppWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.unlock_view = UnlockView(self.data_dir, runner, wait_clock)
+        self.flows = BackupFlows(self)
+        self.unlock_view = UnlockView(self.data_dir, runner, wait_clock, wall_clock=idle_clock)
         self.unlock_view.unlocked.connect(self.open_journal)
         self.unlock_view.quick_exit_requested.connect(self.quick_exit)
         self.unlock_view.set_quick_exit_keys(self.settings.quick_exit_shortcut)
+        self.unlock_view.damaged.connect(self.flows.damaged)
         if demo_hint:
             self.unlock_view.set_hint(demo_hint)
         self.blank = QWidget()
@@ -363,6 +374,8 @@ class AppWindow(QMainWindow):
             return self.BLANK
         if self.main_view is not None and current is self.main_view:
             return self.MAIN
+        if self.flows.showing:
+            return self.DAMAGE
         return self.SETUP
 
     def _update_title(self) -> None:
@@ -420,51 +433,80 @@ class AppWindow(QMainWindow):
         self.unlock_view.focus_first()
 
     def _unlock_from_keyring(self) -> None:
-        """Ask the keyring (it may show its own prompt) and derive the key, both on the pool."""
+        """Ask the keyring (it may show its own prompt) and derive the key, both on the pool.
+
+        When the keyring cannot be asked (locked, not running, no D-Bus) the unlock
+        screen says so and waits for the passphrase; nothing is ever read from a file.
+        """
+        from journal_app.ui.keyring_store import KeyringUnavailable
+
         data_dir, keyring = self.data_dir, self.keyring
 
         def work() -> Any:
+            if not keyring.availability()[0]:
+                return KeyringUnavailable("")  # worded in done(), on the UI thread
             try:
                 passphrase = keyring.load(data_dir)
-            except Exception:
-                passphrase = None
+            except KeyringUnavailable as exc:
+                return exc
             return derive_key(data_dir, passphrase) if passphrase else None
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: BaseException, data_key: Any = None) -> None:
             if not self.unlock_view.busy_now:
                 self.unlock_view.busy.hide()
-            from journal_app.errors import WrongSecret
+            from journal_app.errors import VaultDamaged, WrongSecret
 
+            if isinstance(exc, VaultDamaged):
+                self.flows.damaged(exc, data_key)  # its report keeps the key, and wipes it
+                return
+            drop_key(data_key)
             if isinstance(exc, WrongSecret):
                 keyring.forget(data_dir)
             self.unlock_view.set_message(
                 self.tr("The remembered passphrase did not open the journal; please type it.")
             )
 
-        def done(data_key: Any) -> None:
+        def done(result: Any) -> None:
             if self.unlock_view.busy_now:
-                drop_key(data_key)
+                drop_key(result)
                 return  # the user is already unlocking by hand
             self.unlock_view.busy.hide()
-            if data_key is None or self.stack.currentWidget() is not self.unlock_view:
-                drop_key(data_key)
-                return  # nothing remembered, or a quick exit came first: stay locked
-            try:
-                journal = open_with_key(data_dir, data_key)
-            except BaseException as exc:
-                failed(exc)
+            if self.stack.currentWidget() is not self.unlock_view:
+                drop_key(result)
+                return  # a quick exit came first: stay locked
+            if isinstance(result, KeyringUnavailable):
+                reason = result.reason or self.tr("no system keyring can be reached just now")
+                self.unlock_view.set_message(
+                    self.tr(
+                        "Your passphrase is remembered on this device, but {reason}, so "
+                        "please type it."
+                    ).format(reason=reason)
+                )
                 return
+            if result is None:
+                return  # nothing remembered
+            if isinstance(result, DamagedJournal):
+                self.flows.damaged(result.error, result.data_key)
+                return
+            try:  # a copy goes in (it is wiped there): the page for damage needs the key
+                journal = open_with_key(data_dir, bytearray(result))
+            except BaseException as exc:
+                failed(exc, result)
+                return
+            drop_key(result)
             self.open_journal(journal)
 
         self.unlock_view.busy.show()
         self.runner.run(work, done, failed)
 
     @Slot(object)
-    def open_journal(self, journal: Any) -> None:
-        """Show the main view on an open journal."""
+    def open_journal(self, journal: Any, *, check: bool = True) -> None:
+        """Show the main view on an open journal; the first unlock of the day backs it up
+        and checks it (``check``), on the pool."""
         if self.journal is not None:  # already open (a second unlock path raced): keep one
             journal.close()
             return
+        self.flows.leave()
         self.journal = journal
         self.settings = journal.settings
         view = MainView(
@@ -478,6 +520,7 @@ class AppWindow(QMainWindow):
         view.lock_requested.connect(self.lock)
         view.quick_exit_requested.connect(self.quick_exit)
         view.settings_changed.connect(self.apply_settings)
+        view.restore_requested.connect(self.flows.restore)
         self.main_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -485,6 +528,8 @@ class AppWindow(QMainWindow):
         view.focus_start()
         self.idle.arm()
         self._tidy_exports(journal)
+        if check:
+            self.flows.after_unlock(journal)
 
     def _tidy_exports(self, journal: Any) -> None:
         """Remove half-written exports a kill left where exports went before (off the UI thread)."""
@@ -522,13 +567,22 @@ class AppWindow(QMainWindow):
     def lock(self) -> None:
         """Save drafts, empty every view, close the store, show the unlock screen."""
         self._close_journal()
+        self.flows.leave()
         if self.state != self.SETUP:
             self._show_unlock()
+
+    def close_journal(self) -> None:
+        """Drafts saved, the store closed and its hold on the folder let go; no screen change."""
+        self._close_journal()
+
+    def show_unlock(self) -> None:
+        self._show_unlock()
 
     @Slot()
     def quick_exit(self) -> None:
         """At once: lock, clear the window, minimise."""
         self._close_journal()
+        self.flows.leave()
         if self.setup_view is not None:
             # During setup nothing is written yet that could show; hide it all the same.
             self.setup_view.hide()
@@ -587,7 +641,11 @@ class AppWindow(QMainWindow):
 
     @Slot()
     def shutdown(self) -> None:
-        """Leaving the app: drafts saved, store closed. Safe to call twice."""
+        """Leaving the app: drafts saved, store closed, a backup after changes (on the pool;
+        the app waits for the pool before it exits). Safe to call twice."""
+        if self.main_view is not None:
+            self.main_view.flush_drafts()
+        self.flows.before_closing(self.journal)
         self._close_journal()
         self.idle.shutdown()
         self.reminders.shutdown()

@@ -44,6 +44,7 @@ from journal_app.exchange.export import (
     collect,
     default_range,
     export,
+    whole_range,
 )
 from journal_app.exchange.wording import kind_name
 from journal_app.insights import Week
@@ -57,6 +58,9 @@ PRINT = "print"
 # The summaries for therapy carry only what the user marked to share; the
 # spreadsheet and the JSON document hold every record, notes and all.
 SUMMARY_FORMATS = (PRINT, ExportFormat.PDF.value, ExportFormat.MARKDOWN.value)
+# The summary for therapy on paper (printed, PDF) covers a year at most; Markdown, CSV
+# and JSON take any range, or everything.
+YEAR_AT_MOST = (PRINT, ExportFormat.PDF.value)
 Render = Callable[[QPagedPaintDevice], int]
 
 
@@ -167,7 +171,10 @@ class ExportDialog(QDialog):
         self.end_label.setBuddy(self.end_edit)
         dates.addRow(self.start_label, self.start_edit)
         dates.addRow(self.end_label, self.end_edit)
-        range_note = QLabel(self.tr("Up to a year. The first page shows the latest week."))
+        self.everything_box = QCheckBox(self.tr("&Everything: the whole journal, every day"))
+        self.everything_box.toggled.connect(self._everything_toggled)
+        dates.addRow(self.everything_box)
+        self.range_note = range_note = QLabel()  # its words follow the format
         range_note.setWordWrap(True)
 
         self.formats = QButtonGroup(self)
@@ -256,8 +263,25 @@ class ExportDialog(QDialog):
         """A summary for therapy carries only the notes marked to share."""
         return self.chosen_format() in SUMMARY_FORMATS
 
+    @Slot(bool)
+    def _everything_toggled(self, on: bool) -> None:
+        self.start_edit.setEnabled(not on)
+        self.end_edit.setEnabled(not on)
+
+    def everything(self) -> bool:
+        """The whole journal (JSON, CSV and Markdown; the summary for therapy keeps a year)."""
+        return self.everything_box.isChecked() and self.everything_box.isEnabled()
+
     @Slot()
     def _format_changed(self) -> None:
+        year = self.chosen_format() in YEAR_AT_MOST
+        self.everything_box.setEnabled(not year)
+        self._everything_toggled(self.everything())
+        self.range_note.setText(
+            self.tr("Up to a year. The first page shows the latest week.")
+            if year
+            else self.tr("Any range, or everything: every record and person, to keep or move.")
+        )
         self.notes_box.setText(
             self.tr("Notes I &marked to share")
             if self.shared_only()
@@ -286,8 +310,12 @@ class ExportDialog(QDialog):
             return
         start, end = self.chosen_range()
         kinds = self.chosen_kinds()
+        fmt = self.chosen_format()
+        everything = self.everything()
+        if everything:
+            start, end = whole_range(self._journal, local_now().date())
         try:
-            check_range(start, end)
+            check_range(start, end, limited=fmt in YEAR_AT_MOST)
         except KnownError as exc:
             self._dialogs.warn(self, self.tr("Choose another range"), str(exc))
             return
@@ -296,7 +324,6 @@ class ExportDialog(QDialog):
                 self, self.tr("Nothing to include"), self.tr("Tick at least one kind of record.")
             )
             return
-        fmt = self.chosen_format()
         choices: dict[str, Any] = {
             "notes": self.notes_box.isChecked(),
             "anonymize": self.anonymize_box.isChecked(),
@@ -308,23 +335,32 @@ class ExportDialog(QDialog):
                 lambda journal: collect(journal, start, end, **choices), self._print_collected
             )
             return
-        path = self._ask_path(start, end, ExportFormat(fmt))
+        path = self._ask_path(start, end, ExportFormat(fmt), everything)
         if path is None:
             return
         progress = self._progress.changed.emit
         self._run(
-            lambda journal: export(journal, start, end, fmt, path, progress=progress, **choices),
+            lambda journal: export(
+                journal, start, end, fmt, path, progress=progress, everything=everything, **choices
+            ),
             self._saved,
         )
 
-    def _ask_path(self, start: date, end: date, fmt: ExportFormat) -> Path | None:
+    def _ask_path(
+        self, start: date, end: date, fmt: ExportFormat, everything: bool = False
+    ) -> Path | None:
         filters = {
             ExportFormat.PDF: self.tr("PDF (*.pdf)"),
             ExportFormat.MARKDOWN: self.tr("Markdown (*.md)"),
             ExportFormat.CSV: self.tr("CSV (*.csv)"),
             ExportFormat.JSON: self.tr("JSON (*.json)"),
         }[fmt]
-        suggested = Path.home() / f"summary-{start.isoformat()}-to-{end.isoformat()}{SUFFIX[fmt]}"
+        name = (
+            f"journal-everything-{local_now().date().isoformat()}"
+            if everything
+            else f"summary-{start.isoformat()}-to-{end.isoformat()}"
+        )
+        suggested = Path.home() / f"{name}{SUFFIX[fmt]}"
         path = self._dialogs.ask_save_path(self, self.tr("Save the summary as"), suggested, filters)
         if path is None:
             return None

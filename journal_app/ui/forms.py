@@ -51,6 +51,7 @@ from journal_app.domain.records import (
     local_now,
 )
 from journal_app.domain.validation import MAX_LINE_TEXT, ValidationError
+from journal_app.errors import KnownError
 from journal_app.services.journal import Journal
 from journal_app.ui.labels import (
     boundary_label,
@@ -340,6 +341,9 @@ class RecordForm(QWidget):
                 record = self._journal.add(record)
         except ValidationError as exc:
             self.show_error(exc)
+            return None
+        except KnownError as exc:  # the disk is full, say: what is typed stays in the form
+            self.form_error.show_message(str(exc))
             return None
         self.saved.emit(record)
         return record

@@ -28,6 +28,14 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("keyring", text)
 
 
+class KeyringUnavailable(Exception):
+    """The keyring cannot be asked just now (locked, not running); ``reason`` says which."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def account_for(data_dir: Path) -> str:
     digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode("utf-8"))
     return "vault-" + digest.hexdigest()[:24]
@@ -40,7 +48,14 @@ class KeyringStore(Protocol):
 
     def save(self, data_dir: Path, passphrase: str) -> None: ...
 
-    def load(self, data_dir: Path) -> str | None: ...
+    def load(self, data_dir: Path) -> str | None:
+        """The passphrase kept for ``data_dir``; None when none is kept or there is no keyring.
+
+        Raises:
+            KeyringUnavailable: there is a keyring, but it cannot be asked just now
+                (locked, or it stopped answering).
+        """
+        ...
 
     def forget(self, data_dir: Path) -> None: ...
 
@@ -117,11 +132,14 @@ class SystemKeyring:
         if not self.availability()[0]:
             return None
         import keyring
+        import keyring.errors
 
         try:
             value = keyring.get_password(SERVICE, account_for(data_dir))
+        except keyring.errors.KeyringLocked:
+            raise KeyringUnavailable(_tr("this computer's keyring is locked")) from None
         except Exception:
-            return None
+            raise KeyringUnavailable(_tr("this computer's keyring could not be reached")) from None
         return value if isinstance(value, str) else None
 
     def forget(self, data_dir: Path) -> None:
@@ -140,6 +158,7 @@ class MemoryKeyring:
     def __init__(self, available: bool = True) -> None:
         self.entries: dict[str, str] = {}
         self._available = available
+        self.locked = False
 
     def availability(self) -> tuple[bool, str]:
         if self._available:
@@ -150,6 +169,10 @@ class MemoryKeyring:
         self.entries[account_for(data_dir)] = passphrase
 
     def load(self, data_dir: Path) -> str | None:
+        if not self._available:
+            return None
+        if self.locked:
+            raise KeyringUnavailable(_tr("this computer's keyring is locked"))
         return self.entries.get(account_for(data_dir))
 
     def forget(self, data_dir: Path) -> None:

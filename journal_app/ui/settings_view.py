@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.storage.keys import wipe
+from journal_app.ui.backups_view import BackupsSection
 from journal_app.ui.dialog_tasks import on_own_connection
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.import_view import ImportSection
@@ -104,6 +105,8 @@ class SettingsView(QWidget):
         lay.addWidget(self._remember_group())
         lay.addWidget(self._passphrase_group())
         lay.addWidget(self._recovery_group())
+        self.backups = BackupsSection(journal, dialogs, runner)
+        lay.addWidget(self.backups)
         lay.addWidget(ImportSection(journal, dialogs, runner))
         lay.addStretch(1)
         holder = QWidget()
@@ -631,3 +634,4 @@ class SettingsView(QWidget):
         self._load(self._journal.settings)
         self._loading = False
         self.support.refresh()
+        self.backups.refresh()

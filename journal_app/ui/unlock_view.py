@@ -2,7 +2,17 @@
 
 Key derivation runs on the thread pool through the runner; the window never
 freezes. After ``FREE_TRIES`` wrong tries each further try waits longer
-(``Backoff``), measured on an injectable monotonic clock.
+(``Backoff``), measured on an injectable monotonic clock; the count is kept
+in the data folder (``services.tries``), so closing and reopening the app
+does not skip the wait.
+
+A journal whose files are damaged is not an error message here: the window
+is told (``damaged``) and shows the page that offers a good backup.
+
+To restore a backup that the journal's key does not open (made before a
+passphrase change, or another journal's), the page asks for the passphrase
+that was current when it was made (``begin_restore``); that passphrase
+checks the backup, puts it in place and opens it.
 
 The screen says only "Locked" (never "Welcome back" under a journal title:
 someone glancing at it learns nothing), and Quick exit is here too.
@@ -10,10 +20,13 @@ someone glancing at it learns nothing), and Quick exit is here too.
 Signals:
     UnlockView.unlocked(object): the open ``Journal``.
     UnlockView.quick_exit_requested(): the Quick exit button.
+    UnlockView.damaged(object, object): the ``VaultDamaged`` error, and the data key
+        when the key record opened (None when the key record itself is damaged).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,10 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.services.tries import Tries, clear_tries, load_tries, save_tries
 from journal_app.ui.layout import (
     apart_row,
     busy_bar,
+    hidden_row,
     labelled,
+    left_row,
     password_field,
     right_row,
     text_page,
@@ -51,13 +67,13 @@ def open_with_key(data_dir: Path, data_key: bytearray) -> Any:
 
     Only key derivation, the slow part, runs on the pool; it hands back the key,
     which is overwritten here once the store holds its own copy (or failed to open).
+    The open journal holds the data folder (see ``storage.folderlock``).
     """
     from journal_app.services.journal import Journal
     from journal_app.storage.keys import wipe
-    from journal_app.storage.vault import Vault
 
     try:
-        return Journal.opened(Vault(data_dir).open_store(data_key), data_dir)
+        return Journal.open(data_dir, data_key)
     finally:
         wipe(data_key)
 
@@ -69,26 +85,64 @@ def drop_key(data_key: Any) -> None:
     wipe(data_key)
 
 
-def derive_key(data_dir: Path, passphrase: str) -> bytearray:
-    """The data key for ``passphrase`` (slow: Argon2id). Safe on any thread."""
+@dataclasses.dataclass
+class DamagedJournal:
+    """Unlocking found the journal's files damaged. ``data_key``: what its own key record
+    gives for the passphrase (None when that record is damaged too), to look for a backup."""
+
+    error: Exception
+    data_key: bytearray | None = dataclasses.field(default=None, repr=False)
+
+
+def derive_key(data_dir: Path, passphrase: str) -> bytearray | DamagedJournal:
+    """The data key for ``passphrase`` (slow: Argon2id), or what is damaged. Any thread."""
+    from journal_app.errors import VaultDamaged
+    from journal_app.services.restoring import key_despite_damage
     from journal_app.storage.vault import Vault
 
-    return Vault(data_dir).unlock(passphrase)
+    try:
+        return Vault(data_dir).unlock(passphrase)
+    except VaultDamaged as exc:
+        return DamagedJournal(exc, key_despite_damage(data_dir, passphrase))
 
 
 class Backoff:
-    """A growing wait after repeated wrong tries: 2 s, 4 s, 8 s … up to a minute."""
+    """A growing wait after repeated wrong tries: 2 s, 4 s, 8 s … up to a minute.
 
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    With a ``data_dir`` the count survives a restart (``services.tries``): the
+    wall clock (``wall``) dates the last wrong try in the file, the monotonic
+    ``clock`` times the wait within a run.
+    """
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        data_dir: Path | None = None,
+        wall: Callable[[], float] = time.time,
+    ) -> None:
         self._clock = clock
+        self._wall = wall
+        self._data_dir = data_dir
         self.failures = 0
         self._ready_at = 0.0
+        if data_dir is not None:
+            self._resume(load_tries(data_dir))
+
+    def _resume(self, tries: Tries) -> None:
+        self.failures = tries.failures
+        wait = self.wait_after(tries.failures)
+        since = self._wall() - tries.last
+        # A clock turned back does not shorten the wait.
+        remaining = wait if since < 0 else max(0.0, wait - since)
+        self._ready_at = self._clock() + min(wait, remaining)
 
     def failed(self) -> float:
         """Count a wrong try; returns the wait before the next one (seconds)."""
         self.failures += 1
         wait = self.wait_after(self.failures)
         self._ready_at = self._clock() + wait
+        if self._data_dir is not None:
+            save_tries(self._data_dir, Tries(self.failures, self._wall()))
         return wait
 
     @staticmethod
@@ -103,16 +157,20 @@ class Backoff:
     def reset(self) -> None:
         self.failures = 0
         self._ready_at = 0.0
+        if self._data_dir is not None:
+            clear_tries(self._data_dir)
 
 
 class UnlockView(QWidget):
     """Signals:
     unlocked(object): carries the open ``Journal``.
     quick_exit_requested(): the Quick exit button.
+    damaged(object, object): the ``VaultDamaged`` error and the data key (or None).
     """
 
     unlocked = Signal(object)
     quick_exit_requested = Signal()
+    damaged = Signal(object, object)
 
     def __init__(
         self,
@@ -120,14 +178,17 @@ class UnlockView(QWidget):
         runner: Runner,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
+        *,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("unlock")
         self._data_dir = Path(data_dir)
         self._runner = runner
-        self.backoff = Backoff(clock)
+        self.backoff = Backoff(clock, self._data_dir, wall_clock)
         self._busy = False
         self._generation = 0
+        self._restoring: Path | None = None
 
         self.busy = busy_bar(self.tr("Opening"))
         self.busy.setMaximumWidth(240)
@@ -165,6 +226,11 @@ class UnlockView(QWidget):
         self.hint = wrap_label("")
         self.hint.hide()
         lay.addWidget(self.hint)
+        self.keep_button = QPushButton(self.tr("&Do not restore; open my journal as it is"))
+        self.keep_button.setFlat(True)
+        self.keep_button.clicked.connect(self.cancel_restore)
+        self.restore_row = hidden_row(left_row(self.keep_button))
+        lay.addWidget(self.restore_row)
         lay.addStretch(1)
         self.passphrase.returnPressed.connect(self.try_unlock)
         return page
@@ -223,6 +289,27 @@ class UnlockView(QWidget):
     def set_message(self, text: str) -> None:
         self.message.setText(text)
 
+    def begin_restore(self, backup: Path, line: str) -> None:
+        """The next passphrase typed restores ``backup`` (checking it first), then opens it."""
+        self._restoring = Path(backup)
+        self.restore_row.show()
+        self.forgot_button.hide()
+        self.message.setText(line)
+
+    @property
+    def restoring(self) -> Path | None:
+        return self._restoring
+
+    @Slot()
+    def cancel_restore(self) -> None:
+        self._restoring = None
+        self.restore_row.hide()
+        self.forgot_button.show()
+        self.message.setText(
+            self.tr("Nothing was restored. Type your passphrase to open the journal.")
+        )
+        self.passphrase.setFocus()
+
     def cancel_pending(self) -> None:
         """Drop an unlock still on its way (a quick exit while the key is derived)."""
         if self._busy:
@@ -232,6 +319,9 @@ class UnlockView(QWidget):
     def reset(self) -> None:
         """Back to an empty passphrase page (after a lock); drops an unlock on its way."""
         self.cancel_pending()
+        self._restoring = None
+        self.restore_row.hide()
+        self.forgot_button.show()
         for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
             field.clear()
         self.message.clear()
@@ -330,9 +420,13 @@ class UnlockView(QWidget):
             self.message.setText(self.tr("Type your passphrase to open the journal."))
             return
         self.message.setText(self.tr("Opening…"))
-        data_dir = self._data_dir
+        data_dir, backup = self._data_dir, self._restoring
 
         def work() -> Any:
+            if backup is not None:
+                from journal_app.services.restoring import restore_with_passphrase
+
+                restore_with_passphrase(data_dir, backup, passphrase)
             return derive_key(data_dir, passphrase)
 
         self._start(work)
@@ -354,20 +448,41 @@ class UnlockView(QWidget):
         self._start(work)
 
     def _done(self, data_key: Any) -> None:
+        from journal_app.errors import VaultDamaged
+        from journal_app.storage.keys import wipe
+
+        if isinstance(data_key, DamagedJournal):
+            self.backoff.reset()  # the passphrase was right (a wrong one never gets here)
+            self._stop()
+            self.reset()
+            self.damaged.emit(data_key.error, data_key.data_key)
+            return
+        self.backoff.reset()  # the passphrase was right, whatever the files say
         try:
-            journal = open_with_key(self._data_dir, data_key)
+            # A copy goes in (open_with_key wipes it): the page for damage needs the key.
+            journal = open_with_key(self._data_dir, bytearray(data_key))
+        except VaultDamaged as exc:
+            self._stop()
+            self.reset()
+            self.damaged.emit(exc, data_key)  # its report keeps the key, and wipes it
+            return
         except BaseException as exc:
+            wipe(data_key)
             self._failed(exc)
             return
+        wipe(data_key)
         self._stop()
-        self.backoff.reset()
         self.reset()
         self.unlocked.emit(journal)
 
     def _failed(self, exc: BaseException) -> None:
-        from journal_app.errors import KnownError, WrongSecret
+        from journal_app.errors import KnownError, VaultDamaged, WrongSecret
 
         self._stop()
+        if isinstance(exc, VaultDamaged) and self._restoring is None:
+            self.reset()  # the key record itself is damaged: the window offers a backup
+            self.damaged.emit(exc, None)
+            return
         on_recovery = self.pages.currentIndex() == 1
         target = self.recovery_message if on_recovery else self.message
         if isinstance(exc, WrongSecret):
@@ -376,6 +491,9 @@ class UnlockView(QWidget):
                 target.setText(
                     self.tr("That code did not open the journal. Check each group and try again.")
                 )
+            elif self._restoring is not None:
+                target.setText(str(exc))  # the passphrase of the backup's time, it says
+                self.passphrase.selectAll()
             else:
                 target.setText(
                     self.tr(

@@ -94,8 +94,17 @@ def test_quick_exit_shortcut_is_checked(qtbot: Any, make_window: Any, vault_dir:
 NEW = "a river of quiet words"
 
 
-def _change(qtbot: Any, page: Any, keep: str = "", old: str = PASSPHRASE) -> None:
-    """Type the current and the new passphrase (and a code to keep), then Change."""
+def _change(
+    qtbot: Any, page: Any, keep: str = "", old: str = PASSPHRASE, delete: bool | None = False
+) -> None:
+    """Type the current and the new passphrase (and a code to keep), then Change.
+
+    After a change the backups made before it (the day's automatic one, the one made
+    just before the change) are offered for deletion: ``delete`` is the answer
+    (None: the test gives its own).
+    """
+    if delete is not None:
+        page._dialogs.yes_no.append(delete)
     qtbot.keyClicks(page.old_passphrase, old)
     qtbot.keyClicks(page.new_passphrase, NEW)
     qtbot.keyClicks(page.new_confirm, NEW)
@@ -139,6 +148,7 @@ def test_new_recovery_code(
 ) -> None:
     window, page = _settings_page(qtbot, make_window, vault_dir)
     assert not page.code_buttons.isVisible()
+    window.dialogs.yes_no.append(False)  # keep the day's backup from before the change
     qtbot.keyClicks(page.code_passphrase, PASSPHRASE)
     qtbot.keyClick(page.code_passphrase, Qt.Key.Key_Return)
     code = _shown_code(window, page, recovery_code)
@@ -169,6 +179,7 @@ def test_remember_on_this_device(qtbot: Any, make_window: Any, vault_dir: Path) 
     qtbot.keyClicks(page.old_passphrase, PASSPHRASE)
     qtbot.keyClicks(page.new_passphrase, new)
     qtbot.keyClicks(page.new_confirm, new)
+    page._dialogs.yes_no.append(False)  # keep the backups from before the change
     page.change_button.click()
     assert keyring.load(vault_dir) == new
     page.remember.setChecked(False)
@@ -231,6 +242,7 @@ def test_a_keyring_that_will_not_keep_it_turns_remember_off(
     qtbot.keyClicks(page.old_passphrase, PASSPHRASE)
     qtbot.keyClicks(page.new_passphrase, new)
     qtbot.keyClicks(page.new_confirm, new)
+    page._dialogs.yes_no.append(False)  # keep the backups from before the change
     page.change_button.click()
     assert "changed" in page.passphrase_message.text()
     assert "could not be updated" in page.remember_note.text()
@@ -328,18 +340,22 @@ def test_backups_from_before_the_change_are_offered_for_deletion(
 
     window, page = _settings_page(qtbot, make_window, vault_dir)
     old = window.journal.backup(vault_dir / "backups" / "journal-20260101-090000.jbak")
-    window.dialogs.yes_no.append(delete)
-    _change(qtbot, page)
+    # With the day's automatic backup, and the one made just before the change.
+    before = set((vault_dir / "backups").glob("*.jbak"))
+    _change(qtbot, page, delete=delete)
     (kind, _title, text) = window.dialogs.asked[-1]
-    assert kind == "yes_no" and "old passphrase" in text and "One backup" in text
+    assert kind == "yes_no" and "old passphrase" in text and "3 backups" in text
     backups = sorted((vault_dir / "backups").glob("*.jbak"))
     if delete:
         assert old not in backups and len(backups) == 1
         assert verify_backup(backups[0], NEW) == 3
         assert "deleted" in page.backup_message.text()
     else:
-        assert backups == [old]
-        assert verify_backup(old, PASSPHRASE) == 3
+        assert set(backups) - before == {
+            p for p in backups if p.name.endswith("-before-passphrase-change.jbak")
+        }
+        assert old in backups and len(backups) == 3
+        assert all(verify_backup(b, PASSPHRASE) == 3 for b in backups)
         assert "kept" in page.backup_message.text()
 
 
@@ -348,6 +364,7 @@ def test_a_new_recovery_code_re_keys_the_journal_too(
 ) -> None:
     window, page = _settings_page(qtbot, make_window, vault_dir)
     before = window.journal.vault.read_key_record()
+    window.dialogs.yes_no.append(False)  # keep the day's backup from before the change
     qtbot.keyClicks(page.code_passphrase, PASSPHRASE)
     qtbot.keyClick(page.code_passphrase, Qt.Key.Key_Return)
     assert "not even with a copy of the old key file" in page.code_message.text()
@@ -395,4 +412,5 @@ def test_a_journal_a_restore_replaced_is_named_not_deleted(
     assert "replaced" in page.backup_message.text()
     assert str(vault_dir) in page.backup_message.text()
     assert (kept / "journal.db").exists()
-    assert [kind for kind, _t, _x in window.dialogs.asked] == []  # no backups: nothing asked
+    # Only the backups are offered for deletion, never the journal a restore kept.
+    assert all(str(kept) not in text for _kind, _t, text in window.dialogs.asked)

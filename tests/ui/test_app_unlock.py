@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from app_support import PASSPHRASE, FakeClock, unlock
 from PySide6.QtCore import Qt
 
 from journal_app.services.journal import Journal
+from journal_app.services.tries import TRIES_NAME
 from journal_app.ui.keyring_store import MemoryKeyring
 from journal_app.ui.tasks import TaskRunner
 from journal_app.ui.unlock_view import FREE_TRIES, MAX_WAIT, Backoff
@@ -32,8 +34,13 @@ def test_wrong_then_right_passphrase(qtbot: Any, make_window: Any, vault_dir: Pa
     assert "did not open" in window.unlock_view.message.text()
     assert window.unlock_view.passphrase.hasFocus() or not window.isActiveWindow()
     after = {p.name: p.read_bytes() for p in vault_dir.iterdir() if p.is_file()}
-    assert after == before  # a wrong passphrase changes no byte
+    # A wrong passphrase changes no byte of the journal; only the count of wrong tries
+    # is kept beside it (two numbers), so a restart does not skip the wait.
+    tries = json.loads(after.pop(TRIES_NAME))
+    assert after == before
+    assert set(tries) == {"failures", "last"} and tries["failures"] == 1
     unlock(qtbot, window)
+    assert not (vault_dir / TRIES_NAME).exists()
     assert window.state == window.MAIN
     assert window.journal.count() == 3
     assert window.unlock_view.passphrase.text() == ""  # nothing left in the field
@@ -149,3 +156,65 @@ def test_key_derivation_runs_off_the_ui_thread(
     qtbot.waitUntil(lambda: window.journal is not None, timeout=10_000)
     assert not view.busy.isVisible()
     assert window.state == window.MAIN
+
+
+def test_the_wait_survives_closing_and_reopening_the_app(
+    qtbot: Any, make_window: Any, vault_dir: Path
+) -> None:
+    wall = FakeClock()
+    window = make_window(vault_dir, idle_clock=wall, wait_clock=FakeClock())
+    for _ in range(FREE_TRIES):
+        _wrong(qtbot, window)
+    assert "try again in 2 seconds" in window.unlock_view.message.text()
+    window.shutdown()
+    window.close()
+    wall.advance(0.5)
+    again = make_window(vault_dir, idle_clock=wall, wait_clock=FakeClock(start=5.0))
+    view = again.unlock_view
+    assert view.backoff.failures == FREE_TRIES
+    assert not view.unlock_button.isEnabled()
+    assert "try again in 2 seconds" in view.message.text()  # 1.5 s, rounded up
+    wall.advance(1.5)
+    ticks = FakeClock()
+    third = make_window(vault_dir, idle_clock=wall, wait_clock=ticks)
+    assert third.unlock_view.unlock_button.isEnabled()
+    _wrong(qtbot, third)  # the count goes on: now 4 seconds
+    assert "4 seconds" in third.unlock_view.message.text()
+    ticks.advance(4.0)
+    third.unlock_view.refresh_wait()
+    unlock(qtbot, third)
+    assert Backoff(data_dir=vault_dir).failures == 0
+
+
+def test_a_clock_turned_back_does_not_shorten_the_wait(vault_dir: Path) -> None:
+    wall = FakeClock()
+    first = Backoff(FakeClock(), vault_dir, wall)
+    for _ in range(FREE_TRIES + 2):
+        first.failed()
+    wall.advance(-3600)
+    assert Backoff(FakeClock(), vault_dir, wall).remaining() == 8.0
+    (vault_dir / "unlock-tries.json").write_text('{"failures": "many"}')
+    assert Backoff(FakeClock(), vault_dir, wall).remaining() == 0.0  # unreadable: no wait
+
+
+def test_a_locked_keyring_means_typing_the_passphrase_and_says_why(
+    make_window: Any, vault_dir: Path
+) -> None:
+    from dataclasses import replace
+
+    from journal_app.services.settings import load_settings, save_settings
+
+    save_settings(vault_dir, replace(load_settings(vault_dir), remember_on_device=True))
+    keyring = MemoryKeyring(available=True)
+    keyring.save(vault_dir, PASSPHRASE)
+    keyring.locked = True
+    window = make_window(vault_dir, keyring=keyring)
+    assert window.state == window.UNLOCK
+    message = window.unlock_view.message.text()
+    assert "keyring is locked" in message and "please type it" in message
+    assert keyring.entries, "nothing is forgotten because the keyring was locked"
+
+    gone = make_window(vault_dir, keyring=MemoryKeyring(available=False))
+    assert gone.state == gone.UNLOCK
+    assert "please type it" in gone.unlock_view.message.text()
+    assert "no system keyring" in gone.unlock_view.message.text()
