@@ -391,7 +391,7 @@ class Journal:
             try:
                 made = job()
             except DamageFound as exc:  # the report keeps the key until the page is left
-                return find_for_damage(data_dir, str(exc), data_key=key, opens=True)
+                return find_for_damage(data_dir, exc.what, data_key=key, opens=True)
             except BaseException:
                 wipe(key)
                 raise

@@ -73,13 +73,15 @@ _UPGRADE = re.compile(r"^before-upgrade-v\d+\.jbak$")
 class DamageFound(VaultDamaged):
     """The check of a fresh backup found the journal damaged; nothing was overwritten.
 
-    The message is in plain words; ``detail`` is what SQLite said, on one line,
-    for whoever helps (the command line shows it, the app does not).
+    The message is in plain words; ``what`` is its first sentence alone (the app's
+    damage page says the rest its own way); ``detail`` is what SQLite said, on one
+    line, for whoever helps (the command line shows it, the app does not).
     """
 
-    def __init__(self, message: str, detail: str = "") -> None:
+    def __init__(self, message: str, detail: str = "", what: str = "") -> None:
         super().__init__(message)
         self.detail = " ".join(detail.split())[:300]
+        self.what = what or message
 
 
 @dataclass(frozen=True)
@@ -244,12 +246,11 @@ def _reads_as_damage(exc: BaseException) -> bool:
 
 
 def _damage(exc: BaseException) -> DamageFound:
+    what = tr("Today's check found that part of the journal's file cannot be read.")
     return DamageFound(
-        tr(
-            "The daily check found that part of the journal's file cannot be read. "
-            "Nothing was overwritten or deleted."
-        ),
+        f"{what} {tr('Nothing was overwritten or deleted.')}",
         getattr(exc, "detail", "") or str(exc),
+        what,
     )
 
 

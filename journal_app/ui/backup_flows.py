@@ -43,7 +43,7 @@ def plain_problem(exc: BaseException) -> str:
     if isinstance(exc, StoreDamaged):
         return _tr("The journal's file (journal.db) cannot be opened: {why}.").format(why=exc.why)
     if isinstance(exc, DamageFound):
-        return str(exc)
+        return exc.what
     return _tr("The key record that unlocks the journal (vault.key, and its copy) cannot be read.")
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -77,6 +77,8 @@ class BackupsSection(QGroupBox):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         self.list.setAlternatingRowColors(True)
+        self.list.setWordWrap(True)  # larger text on a small screen: wrap, never cut
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentRowChanged.connect(self._update_buttons)
         lay.addWidget(self.list)
         self.now_button = QPushButton(self.tr("Back up &now"))
@@ -117,7 +119,7 @@ class BackupsSection(QGroupBox):
         backups = self._journal.backups()
         for backup in backups:
             text = self.tr("{when} · {size} · {why}").format(
-                when=made_label(backup.made),
+                when=made_label(backup.made, short=True),
                 size=size_label(backup.size),
                 why=reason_label(backup.reason),
             )
@@ -130,9 +132,19 @@ class BackupsSection(QGroupBox):
             self.list.addItem(empty)
         rows = [i for i in range(self.list.count()) if self._path_at(i) == chosen]
         self.list.setCurrentRow(rows[0] if rows else (0 if backups else -1))
-        height = self.list.sizeHintForRow(0) * min(max(self.list.count(), 3), VISIBLE_ROWS)
-        self.list.setFixedHeight(height + 2 * self.list.frameWidth() + 4)
+        self._fit_height()
         self._update_buttons()
+
+    def _fit_height(self) -> None:
+        """Tall enough for a few rows (at least three, at most six) at the current text size."""
+        one = max(self.list.sizeHintForRow(0), self.list.fontMetrics().height() + 4)
+        shown = min(max(self.list.count(), 3), VISIBLE_ROWS)
+        self.list.setFixedHeight(one * shown + 2 * self.list.frameWidth() + 4)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+        super().changeEvent(event)
 
     def _path_at(self, row: int) -> Path | None:
         item = self.list.item(row)

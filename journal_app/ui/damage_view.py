@@ -36,10 +36,12 @@ from journal_app.ui.setup_view import centred_pages
 PAGE_WIDTH = 600
 
 
-def made_label(made: datetime) -> str:
-    """``Friday 27 November 2026, 08:30`` in the person's locale."""
+def made_label(made: datetime, *, short: bool = False) -> str:
+    """``Friday 27 November 2026, 08:30`` (``short``: ``Fri 27 Nov 2026, 08:30``) in the
+    person's locale."""
     locale = QLocale()
-    day = locale.toString(QDate(made.year, made.month, made.day), "dddd d MMMM yyyy")
+    shape = "ddd d MMM yyyy" if short else "dddd d MMMM yyyy"
+    day = locale.toString(QDate(made.year, made.month, made.day), shape)
     time = locale.toString(QTime(made.hour, made.minute), QLocale.FormatType.ShortFormat)
     return f"{day}, {time}"
 
@@ -62,6 +64,7 @@ class DamageView(QWidget):
         self.busy.setMaximumWidth(240)
         self.pages = centred_pages(self, PAGE_WIDTH, self.busy)
         page, lay = text_page(self.tr("Part of your journal cannot be read"))
+        lay.setSpacing(12)
         self.problem = wrap_label()
         self.problem.setAccessibleName(self.tr("What is wrong"))
         lay.addWidget(self.problem)

@@ -294,17 +294,22 @@ class UnlockView(QWidget):
         self._restoring = Path(backup)
         self.restore_row.show()
         self.forgot_button.hide()
+        self.unlock_button.setText(self.tr("&Restore and open"))
         self.message.setText(line)
 
     @property
     def restoring(self) -> Path | None:
         return self._restoring
 
-    @Slot()
-    def cancel_restore(self) -> None:
+    def _end_restore(self) -> None:
         self._restoring = None
         self.restore_row.hide()
         self.forgot_button.show()
+        self.unlock_button.setText(self.tr("&Unlock"))
+
+    @Slot()
+    def cancel_restore(self) -> None:
+        self._end_restore()
         self.message.setText(
             self.tr("Nothing was restored. Type your passphrase to open the journal.")
         )
@@ -319,9 +324,7 @@ class UnlockView(QWidget):
     def reset(self) -> None:
         """Back to an empty passphrase page (after a lock); drops an unlock on its way."""
         self.cancel_pending()
-        self._restoring = None
-        self.restore_row.hide()
-        self.forgot_button.show()
+        self._end_restore()
         for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
             field.clear()
         self.message.clear()
