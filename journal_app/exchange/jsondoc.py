@@ -76,6 +76,11 @@ def to_document(
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
 
 
+# One record (and one person) a line, written by the C encoder: a whole journal in a
+# couple of seconds, still easy to read and to compare line by line.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": "))
+
+
 def document_parts(
     records: Iterable[AnyRecord],
     people: Iterable[Person],

@@ -187,7 +187,12 @@ def hold_exclusive(root: Path) -> FolderLock:
             if held.exclusive:
                 held.count += 1
                 return FolderLock(key, exclusive=True)
-            raise JournalInUse(_in_use_message(root))
+            raise JournalInUse(  # this very program: a backup, an export, an import
+                tr(
+                    "The journal is busy with a backup, an export or an import just now, so "
+                    "it cannot be replaced; nothing was changed. Try again in a moment."
+                )
+            )
         fd = _open(root)
         if fd is not None and not _try(fd, fcntl.LOCK_EX):
             os.close(fd)
