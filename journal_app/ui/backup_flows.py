@@ -177,6 +177,8 @@ class BackupFlows:
             self.page.restore_requested.connect(self._restore_candidate)
             self.page.search_requested.connect(self._search)
             self.page.open_requested.connect(self._open_as_is)
+            self.page.quick_exit_requested.connect(window.quick_exit)
+            self.page.set_quick_exit_keys(window.settings.quick_exit_shortcut)
             window.stack.addWidget(self.page)
         window.stack.setCurrentWidget(self.page)
         return self.page

@@ -12,6 +12,7 @@ Signals:
     DamageView.restore_requested: put the offered backup back.
     DamageView.search_requested(str): look again, with this passphrase.
     DamageView.open_requested: open the journal as it is (only when it still opens).
+    DamageView.quick_exit_requested: the Quick exit button (as on the locked screen).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QTime, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.ui.layout import (
     apart_row,
@@ -28,9 +29,11 @@ from journal_app.ui.layout import (
     hidden_row,
     labelled,
     password_field,
+    right_row,
     text_page,
     wrap_label,
 )
+from journal_app.ui.locking import QUICK_EXIT_KEYS, quick_exit_button, quick_exit_tip
 from journal_app.ui.setup_view import centred_pages
 
 PAGE_WIDTH = 600
@@ -56,6 +59,7 @@ class DamageView(QWidget):
     restore_requested = Signal()
     search_requested = Signal(str)
     open_requested = Signal()
+    quick_exit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,6 +111,14 @@ class DamageView(QWidget):
         lay.addStretch(1)
         self.pages.addWidget(page)
         self._show_search(False)
+        self.quick_exit_button = quick_exit_button(QUICK_EXIT_KEYS)
+        self.quick_exit_button.clicked.connect(self.quick_exit_requested)
+        outer = self.layout()
+        assert isinstance(outer, QVBoxLayout)
+        outer.addLayout(right_row(self.quick_exit_button))
+
+    def set_quick_exit_keys(self, keys: str) -> None:
+        self.quick_exit_button.setToolTip(quick_exit_tip(keys))
 
     # -- what the window tells it ----------------------------------------------------
 
