@@ -9,10 +9,11 @@ disk) is said on stderr and the command goes on.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal_app.cli.main import tr
-from journal_app.errors import WriteFailed
+from journal_app.errors import VaultDamaged, WriteFailed
 from journal_app.storage.rotation import DamageFound, Reason
 
 if TYPE_CHECKING:
@@ -33,8 +34,31 @@ def daily_backup(journal: Any, ctx: Context) -> None:
         ctx.note(tr("today's automatic backup was not made: {problem}").format(problem=exc))
 
 
+def damaged_at_open(exc: VaultDamaged, data_dir: Path, passphrase: str) -> VaultDamaged:
+    """Damage found while opening: the same words, and the newest backup that passes.
+
+    Looked for with the key the journal's own key record gives, or, when that record
+    is damaged too, with the passphrase against each backup's own record.
+    """
+    from journal_app.services.restoring import find_for_damage, key_despite_damage
+
+    key = key_despite_damage(data_dir, passphrase)
+    report = (
+        find_for_damage(data_dir, str(exc), data_key=key)
+        if key is not None
+        else find_for_damage(data_dir, str(exc), passphrase=passphrase)
+    )
+    try:
+        return VaultDamaged(f"{exc} {_hint(report.candidate)}")
+    finally:
+        report.forget()
+
+
 def restore_hint(journal: Any) -> str:
-    good = journal.newest_good_backup()
+    return _hint(journal.newest_good_backup())
+
+
+def _hint(good: Any) -> str:
     if good is None:
         return tr(
             "No backup passes the checks; keep the data folder as it is and ask for help "

@@ -91,10 +91,15 @@ class Context:
         The first unlock of the day makes the daily backup and checks it (see
         ``cli.daily``); damage found there stops the command (exit 4).
         """
-        from journal_app.cli.daily import daily_backup
+        from journal_app.cli.daily import daily_backup, damaged_at_open
+        from journal_app.errors import VaultDamaged
         from journal_app.services.journal import Journal
 
-        journal = Journal.unlock(self.data_dir, self.passphrase())
+        passphrase = self.passphrase()
+        try:
+            journal = Journal.unlock(self.data_dir, passphrase)
+        except VaultDamaged as exc:  # and name the newest backup that passes every check
+            raise damaged_at_open(exc, self.data_dir, passphrase) from None
         try:
             daily_backup(journal, self)
         except BaseException:

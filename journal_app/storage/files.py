@@ -155,17 +155,6 @@ def atomic_writer(
     The temporary file is removed if anything fails. No room raises ``DiskFull``;
     any other ``OSError`` is raised as it is.
     """
-    with atomic_writer(path, mode=mode) as handle:
-        handle.write(data)
-
-
-@contextlib.contextmanager
-def atomic_writer(path: Path, *, mode: int = PRIVATE_FILE) -> Iterator[BinaryIO]:
-    """``atomic_write`` for what is written a piece at a time (a whole-journal export).
-
-    The temporary file is ``.NAME.XXXX.tmp`` beside ``path``, removed if anything
-    fails. No room raises ``DiskFull``; any other ``OSError`` is raised as it is.
-    """
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=temp_suffix, dir=folder)
