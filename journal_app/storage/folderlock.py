@@ -106,21 +106,27 @@ class FolderLock:
         return self._key is not None
 
     @contextlib.contextmanager
-    def alone(self) -> Iterator[None]:
+    def alone(self, *, wait: float | None = None) -> Iterator[None]:
         """This program alone in the folder for a while (the app re-keying the journal it
-        holds): refused at once while another program uses it."""
+        holds). Waits up to ``wait`` seconds for its own background work (a backup, an
+        export) and other programs (a command-line ``add``) to finish, then refuses."""
         key = self._key
         if key is None:
             raise ValueError("the folder lock was released")
-        with _lock:
-            held = _held[key]
-            upgraded = not held.exclusive
-            if upgraded:
-                if held.count > 1:  # a backup, an export or an import of ours is running
-                    raise JournalInUse(_busy_here_message())
-                if held.fd is not None and not _try(held.fd, fcntl.LOCK_EX):
-                    raise JournalInUse(_in_use_message(Path(key)))
-                held.exclusive = True
+        deadline = time.monotonic() + (SHARED_WAIT if wait is None else wait)
+        while True:
+            with _lock:
+                held = _held[key]
+                if held.exclusive:
+                    upgraded = False
+                    break
+                if held.count == 1 and (held.fd is None or _try(held.fd, fcntl.LOCK_EX)):
+                    held.exclusive = upgraded = True
+                    break
+                ours = held.count > 1
+            if time.monotonic() >= deadline:
+                raise JournalInUse(_busy_here_message() if ours else _in_use_message(Path(key)))
+            time.sleep(_POLL)
         try:
             yield
         finally:

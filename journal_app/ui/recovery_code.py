@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import warnings
 from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer
@@ -75,12 +76,17 @@ def copy_code(code: str) -> str:
     fingerprint = hashlib.sha256(code.encode("utf-8")).digest()
     app = QCoreApplication.instance()
 
+    connected = [app is not None]
+
     def clear() -> None:
         if hashlib.sha256(clipboard.text().encode("utf-8")).digest() == fingerprint:
             clipboard.clear()
-        if app is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                app.aboutToQuit.disconnect(clear)
+        if app is not None and connected[0]:  # once: the timer and the quit may both call
+            connected[0] = False
+            with warnings.catch_warnings():  # PySide warns when it was disconnected already
+                warnings.simplefilter("ignore", RuntimeWarning)
+                with contextlib.suppress(RuntimeError, TypeError, SystemError):
+                    app.aboutToQuit.disconnect(clear)
 
     QTimer.singleShot(CLIPBOARD_CLEAR_MS, clipboard, clear)  # outlives the screen
     if app is not None:

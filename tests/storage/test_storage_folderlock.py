@@ -175,3 +175,23 @@ def test_a_killed_holder_leaves_no_stale_lock(root: Path) -> None:
     child.communicate()
     with exclusively(root):
         pass
+
+
+def test_a_passphrase_change_in_the_app_waits_for_its_own_work_then_has_it_alone(
+    root: Path, holder: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from journal_app.storage import folderlock
+
+    journal = Journal.unlock(root, PASSPHRASE)
+    background = hold_shared(root)  # a backup or an export on the pool, say
+    threading.Timer(0.2, background.release).start()
+    with journal._lock.alone(wait=5):  # type: ignore[union-attr]
+        assert in_use_elsewhere(root) is False
+    monkeypatch.setattr(folderlock, "SHARED_WAIT", 0.2)
+    holder("shared")  # type: ignore[operator]  # a command-line 'add' beside the app
+    with pytest.raises(JournalInUse, match="open in the app or another"):
+        journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE)
+    journal.close()
+    assert Vault(root).unlock(PASSPHRASE)  # nothing changed
