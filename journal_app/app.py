@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.errors import KnownError
+from journal_app.i18n import translate
 
 QUIT_AFTER_ENV = "JOURNAL_APP_QUIT_AFTER_MS"
 REPORT_STARTUP_ENV = "JOURNAL_APP_REPORT_STARTUP"
@@ -136,8 +137,11 @@ def check_screen(environ: Mapping[str, str] = os.environ, platform: str = sys.pl
     if any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
         return
     raise NoScreen(
-        "There is no screen here to open the app on (neither DISPLAY nor WAYLAND_DISPLAY "
-        "is set). The command line works without one: see 'journal-app --help'."
+        translate(
+            "cli",
+            "There is no screen here to open the app on (neither DISPLAY nor WAYLAND_DISPLAY "
+            "is set). The command line works without one: see 'journal-app --help'.",
+        )
     )
 
 
@@ -180,6 +184,7 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
+    from journal_app import i18n
     from journal_app.services import reminders
     from journal_app.services.settings import load_settings
     from journal_app.ui.app_window import AppWindow
@@ -200,10 +205,14 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
         os.chdir(Path.home())
     # WM_CLASS's first half comes from the program name when the first window is
     # made: with the neutral title it says "notes" from the start.
-    neutral = False if demo else load_settings(data_dir).neutral_title
+    plain = load_settings(data_dir)
+    neutral = False if demo else plain.neutral_title
     launched_as = sys.argv[0] if sys.argv else ""
     app = QApplication.instance() or QApplication([program_name(neutral, launched_as)])
     assert isinstance(app, QApplication)
+    # Before the first word is shown: the language chosen in Settings (the demo's too).
+    i18n.use_language(plain.language)
+    i18n.install_translators(app)
     set_window_icon(app)
     apply_identity(app, neutral, None)
 

@@ -1,7 +1,7 @@
 """Translating words without loading Qt when there is nothing to translate.
 
 ``translate(context, text)`` looks once for a Qt translation file for the
-person's language (``journal_app_<lang>.qm``, e.g. ``journal_app_de.qm`` or
+person's language (``journal_app_<lang>.qm``, e.g. ``journal_app_es.qm`` or
 ``journal_app_de_AT.qm``) in ``resources/translations/`` (found through
 ``resource_files``), or in the folder named by ``JOURNAL_APP_TRANSLATIONS``.
 Only when one exists is QtCore imported and a ``QTranslator`` loaded. Without
@@ -11,7 +11,13 @@ one, the text comes back as it is, and Qt stays unloaded (so ``add`` and
 used too.
 
 The language comes from the usual variables, first set wins: ``LANGUAGE``
-(its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG``.
+(its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; or from the choice
+in Settings (``use_language``), which the app makes before its first window.
+English is the language the app is written in: it needs no file.
+
+``install_translators(app)`` gives a running Qt application the same
+translation, and Qt's own (``qtbase_<lang>.qm``: the standard buttons and
+dialogs), so widgets' ``tr()`` and Qt's dialogs speak the language too.
 """
 
 from __future__ import annotations
@@ -24,9 +30,14 @@ from typing import Any
 from journal_app.resource_files import resource_path
 
 TRANSLATIONS_ENV = "JOURNAL_APP_TRANSLATIONS"
+PREFIX = "journal_app_"
+SOURCE_LANGUAGE = "en"
+SYSTEM = "system"  # the choice that follows the language variables
 
 _UNSET = object()
 _translator: Any = _UNSET  # a loaded QTranslator, None when there is none
+_chosen: str = SYSTEM  # "system" or a language code (use_language)
+_keep: list[Any] = []  # Qt objects that must live as long as the process (translators, app)
 
 
 def _language(environ: dict[str, str] | os._Environ[str]) -> str:
@@ -39,22 +50,67 @@ def _language(environ: dict[str, str] | os._Environ[str]) -> str:
     return ""
 
 
+def is_language_code(value: object) -> bool:
+    """``es``, ``pt_BR``: a language the settings may choose (``system`` is not one)."""
+    if not isinstance(value, str):
+        return False
+    language, _, region = value.partition("_")
+    return (
+        2 <= len(language) <= 3
+        and language.isascii()
+        and language.isalpha()
+        and language.islower()
+        and (
+            not _
+            or (len(region) == 2 and region.isascii() and region.isalpha() and region.isupper())
+        )
+    )
+
+
+def system_language(environ: dict[str, str] | os._Environ[str] | None = None) -> str:
+    """The language the environment asks for (``es_ES``), or ``""`` for none (``C``)."""
+    lang = _language(os.environ if environ is None else environ)
+    return "" if lang in ("C", "POSIX") else lang
+
+
+def chosen_language() -> str:
+    """What the app was told to speak: ``"system"`` or a language code (``use_language``)."""
+    return _chosen
+
+
+def current_language() -> str:
+    """The language asked for now: the choice in Settings, else the system's."""
+    return system_language() if _chosen == SYSTEM else _chosen
+
+
+def _folder() -> Path:
+    env = os.environ.get(TRANSLATIONS_ENV)
+    return Path(env) if env else resource_path("translations")
+
+
 def translation_file(language: str | None = None, folder: Path | None = None) -> Path | None:
-    """The ``.qm`` file for ``language`` (default: the person's), most specific first."""
-    lang = _language(os.environ) if language is None else language
+    """The ``.qm`` file for ``language`` (default: the one in use), most specific first."""
+    lang = current_language() if language is None else language
     if not lang or lang in ("C", "POSIX"):
         return None
-    if folder is None:
-        env = os.environ.get(TRANSLATIONS_ENV)
-        folder = Path(env) if env else resource_path("translations")
+    folder = _folder() if folder is None else folder
     candidates = [lang]
     if "_" in lang:
         candidates.append(lang.split("_", 1)[0])
     for name in candidates:
-        path = folder / f"journal_app_{name}.qm"
+        path = folder / f"{PREFIX}{name}.qm"
         if path.is_file():
             return path
     return None
+
+
+def available_languages(folder: Path | None = None) -> list[str]:
+    """English and every language a translation file is shipped for: ``["en", "es"]``."""
+    folder = _folder() if folder is None else folder
+    found = (
+        {p.stem[len(PREFIX) :] for p in folder.glob(f"{PREFIX}*.qm")} if folder.is_dir() else set()
+    )
+    return [SOURCE_LANGUAGE, *sorted(code for code in found if is_language_code(code))]
 
 
 def _load() -> Any:
@@ -67,23 +123,110 @@ def _load() -> Any:
     return translator if translator.load(str(path)) else None
 
 
+def _loaded() -> Any:
+    global _translator
+    if _translator is _UNSET:
+        _translator = _load()
+    return _translator
+
+
 def reset() -> None:
     """Forget the loaded translation (the next ``translate`` looks again)."""
     global _translator
     _translator = _UNSET
 
 
-def translate(context: str, text: str) -> str:
-    """``text`` in the person's language, when a translation for it exists."""
-    global _translator
-    if _translator is _UNSET:
-        _translator = _load()
-    if _translator is not None:
-        found = _translator.translate(context, text)
+def use_language(choice: str) -> None:
+    """Speak ``choice`` (a language code, or ``"system"`` to follow the environment)."""
+    global _chosen
+    _chosen = choice if is_language_code(choice) else SYSTEM
+    reset()
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    """``text`` in the person's language, when a translation for it exists.
+
+    With ``n`` (a count), Qt's plural form for ``n`` is chosen and ``%n`` becomes ``n``.
+    """
+    translator = _loaded()
+    if translator is not None:
+        found = translator.translate(context, text, None, n)
         if found:
-            return str(found)
+            return str(found).replace("%n", str(n)) if n >= 0 else str(found)
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate(context, text)
-    return text
+        return QCoreApplication.translate(context, text, None, n)
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def translate_in_qt() -> None:
+    """Let ``QCoreApplication.translate`` find the translation too (the weekly summary's words).
+
+    Qt asks only the translators installed in a running application: on the command
+    line, with a translation for the language, a bare ``QCoreApplication`` is made for
+    it (after a ``QGuiApplication`` a PDF needs, if one is made first).
+    """
+    translator = _loaded()
+    if translator is None:
+        return
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        app = QCoreApplication([sys.argv[0] if sys.argv else "journal-app"])
+        _keep.append(app)
+    app.installTranslator(translator)
+
+
+def _qt_translator(lang: str) -> Any:
+    """Qt's own translation for ``lang`` (``qtbase_es.qm``), from Qt's folder or resources/."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    folders = [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource_path("translations")),
+    ]
+    for folder in folders:
+        translator = QTranslator()
+        if translator.load(f"qtbase_{lang}", folder) or (
+            "_" in lang and translator.load(f"qtbase_{lang.split('_', 1)[0]}", folder)
+        ):
+            return translator
+    return None
+
+
+def install_translators(app: Any) -> str:
+    """Give ``app`` the translation of the language in use, and Qt's own; set the locale.
+
+    Dates and numbers (``QLocale()``) follow the language shown, in the person's own
+    region: Spanish on a Mexican system reads ``es_MX``. Returns the language the app
+    speaks (``"en"`` when there is no translation for the one asked for).
+    """
+    from PySide6.QtCore import QLocale
+
+    translator = _loaded()
+    wanted = current_language()
+    speaks = wanted if translator is not None else SOURCE_LANGUAGE
+    if translator is not None:
+        app.installTranslator(translator)
+        _keep.append(translator)
+        qt_own = _qt_translator(wanted)
+        if qt_own is not None:
+            app.installTranslator(qt_own)
+            _keep.append(qt_own)
+    base = speaks.split("_", 1)[0]
+    if (translator is not None or _chosen != SYSTEM) and _formats_language() != base:
+        # Qt names the system locale after LANGUAGE but formats after LC_TIME/LANG:
+        # "es" with no LANG would write English dates in a Spanish window.
+        QLocale.setDefault(QLocale(QLocale(base).language(), QLocale.system().territory()))
+    return speaks
+
+
+def _formats_language() -> str:
+    """The language dates are written in by the system (``LC_ALL``, ``LC_TIME``, ``LANG``)."""
+    for name in ("LC_ALL", "LC_TIME", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return value.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0]
+    return ""

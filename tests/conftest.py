@@ -6,6 +6,9 @@ import os
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+# The tests read the app's English words. The app ships a Spanish translation, which a
+# machine set to Spanish would otherwise load; tests that want a language set their own.
+os.environ["LANGUAGE"] = "en"
 
 from pathlib import Path
 

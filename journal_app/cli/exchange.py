@@ -21,6 +21,7 @@ from journal_app.cli.values import date_value, word_list
 from journal_app.domain.records import RecordKind
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import UsageError
+from journal_app.i18n import translate_in_qt
 
 FORMATS = ("pdf", "md", "csv", "json")
 
@@ -119,6 +120,7 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
         from journal_app.exchange.pdf import ensure_gui_application
 
         ensure_gui_application()
+    translate_in_qt()  # the summary's words are Qt's (insights); after the PDF's application
     with ctx.open_journal() as journal:
         result = export(
             journal,

@@ -140,6 +140,9 @@ def version_line() -> str:
 
 
 def build_parser() -> Parser:
+    from journal_app.cli.argparse_words import translate_argparse
+
+    translate_argparse()
     parser = Parser(
         prog="journal-app",
         description=tr("An offline, encrypted journal. With no command, opens the app."),

@@ -49,7 +49,9 @@ def _summary(args: argparse.Namespace, ctx: Context) -> int:
     if args.format == "json":
         ctx.print(json.dumps(summary.to_json(), ensure_ascii=False, indent=2))
     else:
+        from journal_app.i18n import translate_in_qt
         from journal_app.insights.text import render_text  # QtCore: only when needed
 
+        translate_in_qt()
         ctx.stdout.write(render_text(summary))
     return 0

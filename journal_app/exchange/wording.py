@@ -2,8 +2,9 @@
 
 The names of stored values and the one-line description of a record come from
 ``journal_app.words`` (shared with the screens and the command line); the
-week's own words go through ``QCoreApplication.translate`` (context ``export``)
-here, once. Only QtCore: exchange code never imports widgets. The change against last week is said
+week's own words go through ``journal_app.i18n.translate`` (context ``export``)
+here, once, so the command line's exports are translated too. Only QtCore: exchange
+code never imports widgets. The change against last week is said
 descriptively — more, less, about the same — never as better or worse.
 """
 
@@ -13,8 +14,6 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication
-
 from journal_app.domain.records import (
     AnyRecord,
     Circle,
@@ -22,6 +21,7 @@ from journal_app.domain.records import (
     JournalEntry,
     SessionReflection,
 )
+from journal_app.i18n import translate
 from journal_app.insights import TrendPoint, Week, WeeklySummary
 from journal_app.insights.summary import HIGH_DISTRESS, SharedNote, WeekFigures, shared_notes_of
 from journal_app.insights.text import support_in_words as support_in_words  # re-exported
@@ -37,7 +37,7 @@ kind_name = kind_label
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    return translate(_CONTEXT, text)
 
 
 def count(n: int, one: str, many: str) -> str:

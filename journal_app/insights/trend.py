@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from journal_app.domain import tr
 from journal_app.domain.records import AnyRecord
 from journal_app.domain.validation import ValidationError
 from journal_app.insights.summary import week_figures
@@ -59,10 +60,10 @@ def trend(records: Iterable[AnyRecord], weeks: Sequence[Week]) -> list[TrendPoin
     starts: dict[date, list[AnyRecord]] = {}
     for week in weeks:
         if week.start in starts:
-            raise ValidationError("weeks", f"{week.label} is given twice")
+            raise ValidationError("weeks", tr("{week} is given twice").format(week=week.label))
         starts[week.start] = []
     if len({week.week_start for week in weeks}) > 1:
-        raise ValidationError("weeks", "must all start on the same day")
+        raise ValidationError("weeks", tr("must all start on the same day"))
     if not weeks:
         return []
     offset = weeks[0].start.weekday()  # 0 for Monday weeks, 6 for Sunday weeks

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from journal_app.domain import tr
 from journal_app.domain.validation import ValidationError, one_of
 
 _LABEL = re.compile(r"(\d{4})-[Ww](\d{2})")
@@ -45,7 +46,10 @@ class Week:
         expected = 0 if self.week_start is WeekStart.MONDAY else 6
         if self.start.weekday() != expected:
             raise ValidationError(
-                "week", f"a {self.week_start.value} week cannot start on {self.start.isoformat()}"
+                "week",
+                tr("a {start} week cannot start on {day}").format(
+                    start=self.week_start.value, day=self.start.isoformat()
+                ),
             )
 
     @property
@@ -91,17 +95,25 @@ def parse_week(text: str, week_start: WeekStart | str = WeekStart.MONDAY) -> Wee
     start_on = one_of("week_start", week_start, WeekStart)
     match = _LABEL.fullmatch(text.strip()) if isinstance(text, str) else None
     if match is None:
-        raise ValidationError("week", f"{text!r} is not a week; allowed: YYYY-Www, e.g. 2026-W47")
+        raise ValidationError(
+            "week",
+            tr("{text} is not a week; allowed: YYYY-Www, e.g. 2026-W47").format(text=repr(text)),
+        )
     year, number = int(match.group(1)), int(match.group(2))
     if not _FIRST_YEAR <= year <= _LAST_YEAR:
         raise ValidationError(
-            "week", f"year must be from {_FIRST_YEAR} to {_LAST_YEAR}; allowed: YYYY-Www"
+            "week",
+            tr("year must be from {first} to {last}; allowed: YYYY-Www").format(
+                first=_FIRST_YEAR, last=_LAST_YEAR
+            ),
         )
     weeks_in_year = date(year, 12, 28).isocalendar()[1]
     if not 1 <= number <= weeks_in_year:
         raise ValidationError(
             "week",
-            f"{year} has weeks W01 to W{weeks_in_year:02d}, not W{number:02d}; allowed: YYYY-Www",
+            tr("{year} has weeks W01 to W{last}, not W{number}; allowed: YYYY-Www").format(
+                year=year, last=f"{weeks_in_year:02d}", number=f"{number:02d}"
+            ),
         )
     monday = date.fromisocalendar(year, number, 1)
     if start_on is WeekStart.MONDAY:
@@ -112,7 +124,7 @@ def parse_week(text: str, week_start: WeekStart | str = WeekStart.MONDAY) -> Wee
 def weeks_ending(last: Week, count: int) -> list[Week]:
     """The ``count`` weeks up to and including ``last``, oldest first."""
     if count < 0:
-        raise ValidationError("weeks", f"must be 0 or more, not {count}")
+        raise ValidationError("weeks", tr("must be 0 or more, not {count}").format(count=count))
     weeks: list[Week] = []
     week = last
     for _ in range(count):

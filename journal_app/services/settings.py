@@ -1,8 +1,8 @@
 """Settings: what the locked screen needs in a plain file, what protects inside the store.
 
 ``settings.json`` beside the vault holds only what must be known before
-unlock (theme, larger text, the neutral title, whether to ask the keyring,
-and the daily check-in reminder, which runs while the journal is locked):
+unlock (theme, larger text, the language, the neutral title, whether to ask the
+keyring, and the daily check-in reminder, which runs while the journal is locked):
 anyone with file access can edit it, so nothing there may weaken the lock.
 Auto-lock minutes, the quick-exit shortcut and the week start live in the
 encrypted store (``Journal.settings`` joins the two). Nothing a user writes
@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from journal_app.i18n import SYSTEM, is_language_code
 from journal_app.storage.files import atomic_write, make_private_dir
 
 SETTINGS_NAME = "settings.json"
@@ -24,6 +25,7 @@ SETTINGS_NAME = "settings.json"
 PLAIN_FIELDS = (
     "theme",
     "larger_text",
+    "language",
     "neutral_title",
     "remember_on_device",
     "reminder_enabled",
@@ -45,6 +47,9 @@ class Settings:
     quick_exit_shortcut: str = "Ctrl+Shift+Q"
     theme: str = "system"
     larger_text: bool = False
+    # "system" (the language variables) or a language code ("en", "es"): the app's
+    # words from its next start. A code with no translation file reads as English.
+    language: str = SYSTEM
     neutral_title: bool = False
     remember_on_device: bool = False
     # The daily check-in reminder runs while the journal is locked too, so it lives here.
@@ -61,6 +66,8 @@ class Settings:
             s = replace(s, week_start=default.week_start)
         if s.theme not in THEMES:
             s = replace(s, theme=default.theme)
+        if s.language != SYSTEM and not is_language_code(s.language):
+            s = replace(s, language=default.language)
         if (
             isinstance(s.autolock_minutes, bool)
             or not isinstance(s.autolock_minutes, int)

@@ -31,6 +31,7 @@ __all__ = [
     "describe_record",
     "emotion_label",
     "kind_label",
+    "language_name",
     "mode_label",
     "off_map_hint",
     "off_map_label",
@@ -79,3 +80,19 @@ def describe_record(record: AnyRecord, *, with_time: bool = True, with_date: boo
     if with_time or with_date:
         return f"{when_label(record, with_date=with_date)}   {line}"
     return line
+
+
+def language_name(code: str) -> str:
+    """A language in its own words, never translated: ``Español``, ``English``.
+
+    Someone who cannot read the language the app speaks now still finds their own.
+    Qt's own name is the fallback (it may name a region too: "español de España").
+    """
+    base = code.split("_", 1)[0]
+    if base in _OWN_NAMES:
+        return _OWN_NAMES[base]
+    name = QLocale(code).nativeLanguageName()
+    return name[:1].upper() + name[1:] if name else code
+
+
+_OWN_NAMES = {"en": "English", "es": "Español"}

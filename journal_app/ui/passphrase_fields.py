@@ -24,11 +24,10 @@ def _tr(text: str) -> str:
 
 def strength_hint(passphrase: str) -> str:
     """A gentle word on the passphrase; never a score to fail."""
-    tr = _tr
     if not passphrase:
-        return tr("A few words you will remember work well, for example four words in a row.")
+        return _tr("A few words you will remember work well, for example four words in a row.")
     if len(passphrase) < MIN_PASSPHRASE:
-        return tr("A little longer, please: at least %1 characters.").replace(
+        return _tr("A little longer, please: at least %1 characters.").replace(
             "%1", str(MIN_PASSPHRASE)
         )
     words = len(passphrase.split())
@@ -41,10 +40,10 @@ def strength_hint(passphrase: str) -> str:
         )
     )
     if len(passphrase) >= 20 or (words >= 4 and len(passphrase) >= 16):
-        return tr("Strong: this would take a very long time to guess.")
+        return _tr("Strong: this would take a very long time to guess.")
     if len(passphrase) >= 12 and (kinds >= 2 or words >= 3):
-        return tr("Good. A word or two more makes it even harder to guess.")
-    return tr("Fair. Longer is stronger: try adding another word or two.")
+        return _tr("Good. A word or two more makes it even harder to guess.")
+    return _tr("Fair. Longer is stronger: try adding another word or two.")
 
 
 class NewPassphraseFields(QObject):

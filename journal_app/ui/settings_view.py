@@ -38,12 +38,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app import i18n
 from journal_app.storage.keys import wipe
 from journal_app.ui.backups_view import BackupsSection
 from journal_app.ui.dialog_tasks import on_own_connection
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.import_view import ImportSection
 from journal_app.ui.keyring_store import KeyringStore, kept
+from journal_app.ui.labels import language_name
 from journal_app.ui.layout import (
     busy_bar,
     hidden_row,
@@ -176,6 +178,18 @@ class SettingsView(QWidget):
         self.larger_text = QCheckBox(self.tr("L&arger text"))
         self.larger_text.toggled.connect(self._save)
         form.addRow(self.larger_text)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Same as the system"), i18n.SYSTEM)
+        for code in i18n.available_languages():
+            self.language.addItem(language_name(code), code)
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        form.addRow(self.tr("Lan&guage"), self.language)
+        self.language_note = wrap_label(
+            self.tr("The app speaks the language you chose from the next time it starts.")
+        )
+        self.language_note.hide()
+        form.addRow(self.language_note)
         self.week_start = QComboBox()
         self.week_start.addItem(self.tr("Monday"), "monday")
         self.week_start.addItem(self.tr("Sunday"), "sunday")
@@ -296,6 +310,7 @@ class SettingsView(QWidget):
         self.neutral_title.setChecked(settings.neutral_title)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.larger_text.setChecked(settings.larger_text)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.week_start.setCurrentIndex(max(0, self.week_start.findData(settings.week_start)))
         usable, reason = self._keyring.availability()
         remembered = usable and settings.remember_on_device
@@ -323,8 +338,15 @@ class SettingsView(QWidget):
             neutral_title=self.neutral_title.isChecked(),
             theme=self.theme.currentData(),
             larger_text=self.larger_text.isChecked(),
+            language=self.language.currentData(),
             week_start=self.week_start.currentData(),
         )
+
+    @Slot()
+    def _language_chosen(self) -> None:
+        # Words are set when each screen is built: a new language takes a fresh start.
+        self.language_note.setVisible(self.language.currentData() != i18n.chosen_language())
+        self._save()
 
     @Slot()
     def _save(self) -> None:

@@ -186,17 +186,17 @@ def _zip_contents_size(stream: BinaryIO) -> tuple[int, int]:
     tail = stream.read(tail_len)
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at < 22:
-        raise zipfile.BadZipFile("no end of central directory")
+        raise zipfile.BadZipFile(tr("no end of central directory"))
     _, _, _, _, count, directory, offset, _ = struct.unpack("<4sHHHHIIH", tail[at : at + 22])
     if count == 0xFFFF or directory == 0xFFFFFFFF or offset == 0xFFFFFFFF:
         locator = at - 20
         if locator < 0 or tail[locator : locator + 4] != b"PK\x06\x07":
-            raise zipfile.BadZipFile("a ZIP64 archive without its locator")
+            raise zipfile.BadZipFile(tr("a ZIP64 archive without its locator"))
         (record_at,) = struct.unpack("<Q", tail[locator + 8 : locator + 16])
         stream.seek(record_at)
         record = stream.read(56)
         if len(record) < 56 or record[:4] != b"PK\x06\x06":
-            raise zipfile.BadZipFile("a damaged ZIP64 end record")
+            raise zipfile.BadZipFile(tr("a damaged ZIP64 end record"))
         count, directory = struct.unpack("<QQ", record[32:48])
     return count, directory
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
@@ -188,5 +188,7 @@ class Reflections:
             current = rotation.current()
             text = current.text if current is not None else None
         form.note.setPlaceholderText(
-            form.tr("{prompt} (optional)").format(prompt=text) if on and text else default
+            QCoreApplication.translate("Reflections", "{prompt} (optional)").format(prompt=text)
+            if on and text
+            else default
         )
