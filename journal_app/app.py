@@ -162,6 +162,18 @@ def identify() -> None:
     QGuiApplication.setDesktopFileName(APP_ID)
 
 
+def speak_language(app: Any, choice: str) -> str:
+    """The app's words in ``choice`` (Settings: ``"system"`` or a language code).
+
+    Installs the app's translation and Qt's own (standard buttons, file dialogs) and
+    sets the locale of dates and numbers to match. Returns the language spoken.
+    """
+    from journal_app import i18n
+
+    i18n.use_language(choice)
+    return i18n.install_translators(app)
+
+
 def set_window_icon(app: Any) -> None:
     """The app's icon on every window: the installed theme's, else the one shipped."""
     from PySide6.QtGui import QIcon
@@ -184,7 +196,6 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from journal_app import i18n
     from journal_app.services import reminders
     from journal_app.services.settings import load_settings
     from journal_app.ui.app_window import AppWindow
@@ -210,9 +221,7 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     launched_as = sys.argv[0] if sys.argv else ""
     app = QApplication.instance() or QApplication([program_name(neutral, launched_as)])
     assert isinstance(app, QApplication)
-    # Before the first word is shown: the language chosen in Settings (the demo's too).
-    i18n.use_language(plain.language)
-    i18n.install_translators(app)
+    speak_language(app, plain.language)  # before the first word is shown (the demo's too)
     set_window_icon(app)
     apply_identity(app, neutral, None)
 

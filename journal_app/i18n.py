@@ -177,6 +177,7 @@ def translate_in_qt() -> None:
         app = QCoreApplication([sys.argv[0] if sys.argv else "journal-app"])
         _keep.append(app)
     app.installTranslator(translator)
+    _keep.append(translator)
 
 
 def _qt_translator(lang: str) -> Any:
@@ -207,7 +208,8 @@ def install_translators(app: Any) -> str:
 
     translator = _loaded()
     wanted = current_language()
-    speaks = wanted if translator is not None else SOURCE_LANGUAGE
+    path = translation_file() if translator is not None else None
+    speaks = path.stem[len(PREFIX) :] if path is not None else SOURCE_LANGUAGE
     if translator is not None:
         app.installTranslator(translator)
         _keep.append(translator)
@@ -215,18 +217,18 @@ def install_translators(app: Any) -> str:
         if qt_own is not None:
             app.installTranslator(qt_own)
             _keep.append(qt_own)
-    base = speaks.split("_", 1)[0]
-    if (translator is not None or _chosen != SYSTEM) and _formats_language() != base:
-        # Qt names the system locale after LANGUAGE but formats after LC_TIME/LANG:
-        # "es" with no LANG would write English dates in a Spanish window.
-        QLocale.setDefault(QLocale(QLocale(base).language(), QLocale.system().territory()))
+    shown, system = QLocale(speaks.split("_", 1)[0]), QLocale.system()
+    # Qt names the system locale after LANGUAGE but writes dates after LC_TIME or LANG:
+    # "es" with no LANG would write English month names in a Spanish window.
+    if (translator is not None or _chosen != SYSTEM) and system.monthName(1) != shown.monthName(1):
+        QLocale.setDefault(QLocale(shown.language(), system.territory()))
     return speaks
 
 
-def _formats_language() -> str:
-    """The language dates are written in by the system (``LC_ALL``, ``LC_TIME``, ``LANG``)."""
-    for name in ("LC_ALL", "LC_TIME", "LANG"):
-        value = os.environ.get(name, "")
-        if value:
-            return value.split(".", 1)[0].split("@", 1)[0].split("_", 1)[0]
-    return ""
+def remove_translators(app: Any) -> None:
+    """Take back what ``install_translators`` gave ``app`` (tests that switch languages)."""
+    from PySide6.QtCore import QTranslator
+
+    for kept in [k for k in _keep if isinstance(k, QTranslator)]:
+        app.removeTranslator(kept)
+        _keep.remove(kept)

@@ -20,7 +20,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -94,8 +94,8 @@ class SettingsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a nameless tab stop
-        body = QWidget()
-        body.setMaximumWidth(760)
+        body = self._body = QWidget()
+        self._fit_column()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 16, 24, 24)
         lay.addWidget(Heading(self.tr("Settings")))
@@ -125,6 +125,18 @@ class SettingsView(QWidget):
 
         self._load(journal.settings)
         self._loading = False
+
+    # A column about this many letters wide (760 px at the usual size): readable lines,
+    # and room for a check box's words in a longer language, at any text size.
+    COLUMN_LETTERS = 107
+
+    def _fit_column(self) -> None:
+        self._body.setMaximumWidth(self.fontMetrics().horizontalAdvance("x") * self.COLUMN_LETTERS)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
 
     # -- groups ------------------------------------------------------------------
 

@@ -71,3 +71,13 @@ def visible_texts(root: Any) -> list[str]:
         texts.append(w.toolTip())
         texts.append(w.accessibleName())
     return texts
+
+
+def has_ancestor(widget: Any, kinds: Any) -> bool:
+    """Whether a widget above ``widget`` is one of ``kinds`` (a type or a tuple of types)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, kinds):
+            return True
+        parent = parent.parentWidget()
+    return False

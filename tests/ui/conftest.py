@@ -85,3 +85,32 @@ def make_window(qtbot: Any, keyring: MemoryKeyring) -> Iterator[Callable[..., An
     yield make
     for window in made:
         window.shutdown()
+
+
+@pytest.fixture
+def speak(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..., str]]:
+    """``speak(choice, **environment)``: the app's language as ``app.run`` sets it.
+
+    The language variables are cleared first, then set from ``environment``; on the way
+    out the translators, the choice and the locale are put back as they were.
+    """
+    from PySide6.QtCore import QLocale
+
+    from journal_app import i18n
+    from journal_app.app import speak_language
+
+    saved = QLocale()
+
+    def start(choice: str, **environment: str) -> str:
+        for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+            monkeypatch.delenv(name, raising=False)
+        for name, value in environment.items():
+            monkeypatch.setenv(name, value)
+        i18n.remove_translators(qapp)
+        QLocale.setDefault(saved)
+        return speak_language(qapp, choice)
+
+    yield start
+    i18n.remove_translators(qapp)
+    i18n.use_language(i18n.SYSTEM)
+    QLocale.setDefault(saved)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from app_support import unlock
+from app_support import has_ancestor, unlock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,12 +38,7 @@ COMPOSITE = (QComboBox, QAbstractSpinBox, QKeySequenceEdit)
 
 
 def _inside_composite(w: QWidget) -> bool:
-    parent = w.parentWidget()
-    while parent is not None:
-        if isinstance(parent, COMPOSITE):
-            return True
-        parent = parent.parentWidget()
-    return False
+    return has_ancestor(w, COMPOSITE)
 
 
 def _buddies(root: QWidget) -> set[int]:
