@@ -469,9 +469,12 @@ def _suggestion(message: Message, gone: list[Entry]) -> list[str]:
 
 
 def _order(entries: Iterable[Entry]) -> list[Entry]:
-    def place(entry: Entry) -> tuple[str, int, str]:
-        first = min(entry.message.places, default=("", 0))
-        return (first[0], first[1], entry.message.source)
+    """By context, then file, then English text: an order that no line number moves,
+    so a change to the code changes only its own strings in the file."""
+
+    def place(entry: Entry) -> tuple[str, str, str]:
+        first = min((file for file, _line in entry.message.places), default="")
+        return (first, entry.message.source, entry.message.comment)
 
     return sorted(entries, key=lambda e: (e.message.context, place(e)))
 

@@ -5,8 +5,8 @@ boundaries, solitude, strengths, the therapy hour) and holds one-line
 reflections for the connection and boundary forms. Each text is English
 source text; what a person reads passes through ``translate("prompts", text)``,
 so a translator works in Qt Linguist as for every other word of the app:
-``python -m journal_app.services.prompts > prompts.ts`` writes the texts as a
-``.ts`` file (context ``prompts``) to merge into ``journal_app_<lang>.ts``.
+``packaging/translations.py update`` puts them into each ``journal_app_<lang>.ts``
+(``python -m journal_app.services.prompts`` writes them alone, as a ``.ts`` file).
 
 Rotation: ``PromptRotation`` deals the prompts like a shuffled deck, so none
 comes back before the others have been shown, and never the same one twice
