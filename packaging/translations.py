@@ -18,8 +18,9 @@ that the two agree on everything lupdate sees):
 - plural forms whose count is a variable, ``QCoreApplication.translate(ctx, "%n x", None,
   count)`` (lupdate takes ``count`` for an encoding name and drops the plural);
 - texts kept as data: the writing prompts (``resources/prompts/prompts.json``,
-  context ``prompts``) and argparse's own words (``journal_app/cli/argparse_words.py``,
-  context ``argparse``).
+  context ``prompts``), argparse's own words (``journal_app/cli/argparse_words.py``,
+  context ``argparse``) and Qt's own words its translation lacks
+  (``journal_app/ui/qt_words.py``).
 
 ``update`` keeps every translation already written; a string that is new, or whose English
 changed, is left unfinished (with the old translation of a near-identical English text as
@@ -327,6 +328,19 @@ def qt_tool(name: str) -> str | None:
     return str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
 
 
+def scan_qt_words() -> dict[Key, Message]:
+    """Qt's own words its translations lack, as ``journal_app.ui.qt_words`` lists them."""
+    sys.path.insert(0, str(ROOT))
+    from journal_app.ui.qt_words import WORDS
+
+    found: dict[Key, Message] = {}
+    for context, text, comment in WORDS:
+        message = Message(context, text, comment)
+        message.places.append(("journal_app/ui/qt_words.py", 0))
+        found.setdefault(message.key, message)
+    return found
+
+
 def lupdate_tool() -> str | None:
     return qt_tool("lupdate")
 
@@ -368,7 +382,7 @@ def extract(package: Path = PACKAGE) -> tuple[dict[Key, Message], list[Unknown]]
             continue  # a module helper's call: scan_code gave it its context
         mine = found.setdefault(key, message)
         mine.numerus = mine.numerus or message.numerus
-    for key, message in {**scan_prompts(), **scan_argparse()}.items():
+    for key, message in {**scan_prompts(), **scan_argparse(), **scan_qt_words()}.items():
         found.setdefault(key, message)
     return found, unknown
 

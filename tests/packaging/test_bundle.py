@@ -238,3 +238,29 @@ def test_frozen_app_reaches_screen_readers(built: Built, tmp_path: Path) -> None
         assert [n.role for n in nodes[:2]] == ["application", "frame"]
         buttons = [n for n in nodes if n.showing and n.role in BUTTON_ROLES]
         assert len(buttons) >= 2 and all(b.name.strip() for b in buttons)
+
+
+def test_frozen_program_speaks_spanish(built: Built, tmp_path: Path) -> None:
+    """The translations travel in the bundle: the command line and the app in Spanish."""
+    spanish = {"LANGUAGE": "es", "LANG": "es_ES.UTF-8"}
+    helped = frozen(built.program, tmp_path, "--help", **spanish)
+    assert helped.returncode == 0, helped.stderr
+    assert helped.stdout.startswith("uso: journal-app")
+    assert "Un diario cifrado y sin conexión" in helped.stdout
+    data = tmp_path / "journal"
+    secret = dict(spanish, JOURNAL_APP_PASSPHRASE=PASSPHRASE)
+    init = frozen(built.program, tmp_path, "--data-dir", str(data), "init", **secret)
+    assert init.returncode == 0, init.stderr
+    assert "Tu diario está creado en" in init.stdout
+    summary = frozen(built.program, tmp_path, "--data-dir", str(data), "summary", **secret)
+    assert summary.stdout.startswith("Semana "), summary.stdout + summary.stderr
+
+    env = frozen_env(tmp_path, **spanish)
+    del env["QT_QPA_PLATFORM"]
+    with (
+        xvfb_display() as display,
+        accessible_app(display, [str(built.program), "--data-dir", str(data)], env) as app,
+    ):
+        nodes = app.reader.wait_for(APP_ID, lambda t: any(n.name == "Desbloquear" for n in t))
+        names = {n.name for n in nodes if n.showing and n.role in BUTTON_ROLES}
+        assert {"Desbloquear", "Salida rápida"} <= names
