@@ -182,13 +182,13 @@ def translate_in_qt() -> None:
 
 def _qt_translator(lang: str) -> Any:
     """Qt's own translation for ``lang`` (``qtbase_es.qm``), from Qt's folder or resources/."""
-    import PySide6
+    import PySide6.QtCore
     from PySide6.QtCore import QLibraryInfo, QTranslator
 
     folders = [
         QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
         # Where PySide6 and the frozen bundle keep them, should Qt's own path differ.
-        str(Path(PySide6.__file__).parent / "Qt" / "translations"),
+        str(Path(PySide6.QtCore.__file__).parent / "Qt" / "translations"),
         str(resource_path("translations")),
     ]
     for folder in folders:

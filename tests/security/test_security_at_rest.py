@@ -146,6 +146,7 @@ def test_the_settings_file_holds_no_journal_content(written: tuple[Path, Journal
     assert set(settings) == {
         "theme",
         "larger_text",
+        "language",  # the unlock screen speaks it too
         "neutral_title",
         "remember_on_device",
         # The check-in reminder runs while locked: on or off, a time, at login. No content.

@@ -14,6 +14,7 @@ PASSPHRASE = "correct horse battery"
 PLAIN_KEYS = {
     "theme",
     "larger_text",
+    "language",  # needed before unlock: the locked screen speaks it
     "neutral_title",
     "remember_on_device",
     "reminder_enabled",
