@@ -3,9 +3,10 @@
 Spanish runs about 20% longer than English, German 30%: every string is stretched to
 140% of its length (``packaging/translations.py pseudo``), the window is walked screen
 by screen (setup, unlock, Today and its forms, Journal, People, Week, the support
-pages, Settings), and each visible label, button, check box, group title and chosen
-combo-box item must fit the room it has: its text no wider than the widget, a
-wrapped label no taller than its height, and no widget pushed past the window's edge.
+pages, Settings with its Backups group, and the page a damaged journal opens on), and
+each visible label, button, check box, group title and chosen combo-box item must fit
+the room it has: its text no wider than the widget, a wrapped label no taller than its
+height, and no widget pushed past the window's edge.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_support import has_ancestor, unlock
+from app_support import PASSPHRASE, has_ancestor, unlock
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import RecordKind
 from journal_app.i18n import TRANSLATIONS_ENV
+from journal_app.services.journal import Journal
+from journal_app.storage.rotation import Reason
 from journal_app.ui.theme import apply_theme
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -186,6 +189,27 @@ def screens(
         if index == 1:
             page.new_entry()
             yield "Journal, new entry", window
+    window.shutdown()
+
+    # The page a damaged journal opens on: a backup offered, then (key records damaged
+    # too) the passphrase asked to look for one.
+    with Journal.unlock(vault_dir, PASSPHRASE) as journal:
+        journal.back_up(Reason.MANUAL)
+    (vault_dir / "journal.db").write_bytes(b"not a database at all" * 200)
+    damaged = make_window(vault_dir)
+    damaged.resize(*size)
+    qtbot.keyClicks(damaged.unlock_view.passphrase, PASSPHRASE)
+    qtbot.keyClick(damaged.unlock_view.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: damaged.state == damaged.DAMAGE)
+    yield "damaged journal, a backup offered", damaged
+    for name in ("vault.key", "vault.key.2"):
+        (vault_dir / name).write_bytes(b"{ not a key record")
+    again = make_window(vault_dir)
+    again.resize(*size)
+    qtbot.keyClicks(again.unlock_view.passphrase, PASSPHRASE)
+    qtbot.keyClick(again.unlock_view.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: again.state == again.DAMAGE)
+    yield "damaged key records, the passphrase asked", again
 
 
 @pytest.fixture(params=[False, True], ids=["text", "larger-text"])
