@@ -196,20 +196,19 @@ def screens(
     with Journal.unlock(vault_dir, PASSPHRASE) as journal:
         journal.back_up(Reason.MANUAL)
     (vault_dir / "journal.db").write_bytes(b"not a database at all" * 200)
-    damaged = make_window(vault_dir)
-    damaged.resize(*size)
-    qtbot.keyClicks(damaged.unlock_view.passphrase, PASSPHRASE)
-    qtbot.keyClick(damaged.unlock_view.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: damaged.state == damaged.DAMAGE)
-    yield "damaged journal, a backup offered", damaged
+
+    def opened() -> QWidget:
+        damaged = make_window(vault_dir)
+        damaged.resize(*size)
+        qtbot.keyClicks(damaged.unlock_view.passphrase, PASSPHRASE)
+        qtbot.keyClick(damaged.unlock_view.passphrase, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: damaged.state == damaged.DAMAGE)
+        return damaged
+
+    yield "damaged journal, a backup offered", opened()
     for name in ("vault.key", "vault.key.2"):
         (vault_dir / name).write_bytes(b"{ not a key record")
-    again = make_window(vault_dir)
-    again.resize(*size)
-    qtbot.keyClicks(again.unlock_view.passphrase, PASSPHRASE)
-    qtbot.keyClick(again.unlock_view.passphrase, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: again.state == again.DAMAGE)
-    yield "damaged key records, the passphrase asked", again
+    yield "damaged key records, the passphrase asked", opened()
 
 
 @pytest.fixture(params=[False, True], ids=["text", "larger-text"])
