@@ -420,7 +420,7 @@ def read_ts(path: Path) -> dict[Key, Entry]:
             )
             for location in element.iter("location"):
                 message.places.append(
-                    (location.get("filename", ""), int(location.get("line", "0") or 0))
+                    (_from_ts(path, location.get("filename", "")), int(location.get("line") or 0))
                 )
             translation = element.find("translation")
             kind = "" if translation is None else translation.get("type", "")
@@ -432,6 +432,12 @@ def read_ts(path: Path) -> dict[Key, Entry]:
                 message, forms, kind == "", vanished=kind in ("vanished", "obsolete")
             )
     return entries
+
+
+def _from_ts(ts: Path, filename: str) -> str:
+    """A location as the ``.ts`` writes it (relative to its folder) as a path in the checkout."""
+    where = Path(os.path.normpath(ts.parent / filename))
+    return where.relative_to(ROOT).as_posix() if where.is_relative_to(ROOT) else filename
 
 
 def _language_of(path: Path) -> str:

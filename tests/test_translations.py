@@ -146,6 +146,24 @@ def test_the_shipped_qm_is_built_from_the_ts(ts: Path, tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("ts", TS_FILES, ids=lambda p: p.name)
+def test_a_ts_file_reads_back_as_it_was_written(ts: Path, tmp_path: Path) -> None:
+    """Tools that read and write a .ts (update, a translator's script) change nothing else."""
+    entries = tool.read_ts(ts)
+    places = {f for entry in entries.values() for f, _line in entry.message.places}
+    assert all((ROOT / f).is_file() for f in places), "locations name files of this checkout"
+    copy = tmp_path / ts.name
+    tool.write_ts(copy, "es", entries.values())
+
+    def seen(found: dict[Any, Any]) -> dict[Any, Any]:
+        return {
+            key: (e.translation, e.finished, e.message.numerus, sorted(e.message.places))
+            for key, e in found.items()
+        }
+
+    assert seen(tool.read_ts(copy)) == seen(entries)
+
+
 def test_plural_forms_come_out_for_each_count() -> None:
     from PySide6.QtCore import QTranslator
 
