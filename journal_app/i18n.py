@@ -54,17 +54,10 @@ def is_language_code(value: object) -> bool:
     """``es``, ``pt_BR``: a language the settings may choose (``system`` is not one)."""
     if not isinstance(value, str):
         return False
-    language, _, region = value.partition("_")
-    return (
-        2 <= len(language) <= 3
-        and language.isascii()
-        and language.isalpha()
-        and language.islower()
-        and (
-            not _
-            or (len(region) == 2 and region.isascii() and region.isalpha() and region.isupper())
-        )
-    )
+    language, underscore, region = value.partition("_")
+    plain_language = 2 <= len(language) <= 3 and language.isascii() and language.isalpha()
+    plain_region = len(region) == 2 and region.isascii() and region.isalpha() and region.isupper()
+    return plain_language and language.islower() and (not underscore or plain_region)
 
 
 def system_language(environ: dict[str, str] | os._Environ[str] | None = None) -> str:
