@@ -41,7 +41,10 @@ from journal_app.storage.files import as_write_error, fsync_dir
 T = TypeVar("T")
 
 JOURNAL_FILES = ("journal.db", "journal.db-wal", "journal.db-shm", "vault.key", "vault.key.2")
-_SQLITE_LEFTOVERS = ("journal.db-wal", "journal.db-shm")
+# Files SQLite keeps beside a database. Left by a database that is not there, they must
+# never sit beside a new one: SQLite would replay them into it (a rollback journal from
+# a killed build truncates the new database to nothing).
+_SQLITE_LEFTOVERS = ("journal.db-wal", "journal.db-shm", "journal.db-journal")
 _MOVED_DB = "moved-database"  # in an inside build: "<device> <inode>" of the database moved in
 
 
@@ -99,15 +102,34 @@ def create_atomically(root: Path, build: Callable[[Path], T]) -> T:
     return result
 
 
+def _is_build_artefact(name: str) -> bool:
+    """What a build writes (the journal, SQLite's files, a key record's temporary file),
+    as against what it moved in from the data folder."""
+    return (
+        name in JOURNAL_FILES
+        or name in _SQLITE_LEFTOVERS
+        or (name.startswith((".vault.key.", ".journal.db.")) and name.endswith(".tmp"))
+    )
+
+
+def _set_aside_leftovers(folder: Path, into: Path) -> None:
+    """Move SQLite files of a database that is not there into ``into/set-aside-<time>``."""
+    leftovers = [name for name in os.listdir(folder) if name in _SQLITE_LEFTOVERS]
+    if not leftovers:
+        return
+    aside = into / f"set-aside-{datetime.now():%Y%m%d-%H%M%S}"
+    aside.mkdir(mode=0o700, exist_ok=True)
+    for name in leftovers:
+        os.rename(folder / name, aside / name)
+    fsync_dir(aside)
+    fsync_dir(folder)
+
+
 def _rename_into_place(tmp: Path, folder: Path) -> None:
     if folder.exists():
+        _set_aside_leftovers(folder, tmp)
         for name in os.listdir(folder):
-            if name in _SQLITE_LEFTOVERS:  # files of a database that is not there: keep aside
-                aside = tmp / f"set-aside-{datetime.now():%Y%m%d-%H%M%S}"
-                aside.mkdir(mode=0o700, exist_ok=True)
-                os.rename(folder / name, aside / name)
-            else:
-                os.rename(folder / name, tmp / name)
+            os.rename(folder / name, tmp / name)
         fsync_dir(folder)
         fsync_dir(tmp)
     os.rename(tmp, folder)
@@ -116,6 +138,7 @@ def _rename_into_place(tmp: Path, folder: Path) -> None:
 
 def _move_in(tmp: Path, folder: Path) -> None:
     """Inside a mount point: the database first, noted, then the key record (the commit)."""
+    _set_aside_leftovers(folder, folder)
     db = tmp / "journal.db"
     info = db.stat()
     with open(tmp / _MOVED_DB, "w", encoding="ascii") as note:
@@ -173,7 +196,7 @@ def _give_back(tmp: Path, folder: Path, inside: bool) -> None:
         _remove_moved_database(tmp, folder)
     else:
         for name in os.listdir(tmp):
-            if name in JOURNAL_FILES:
+            if _is_build_artefact(name):
                 continue
             folder.mkdir(mode=0o700, exist_ok=True)
             target, n = folder / name, 1

@@ -224,3 +224,69 @@ def test_sigkill_at_random_moments_during_init(tmp_path: Path, start: str) -> No
             os.kill(child.pid, signal.SIGKILL)
             child.communicate()
         after_a_crash_init_or_unlock_works(root, start == "with-files")
+
+
+HALF_WRITTEN_BUILD = """
+import sys, time
+import sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = 'a killed build'")
+conn.execute("PRAGMA journal_mode = DELETE")
+conn.execute("PRAGMA cache_size = 2")
+conn.execute("CREATE TABLE t (x BLOB)")
+conn.execute("BEGIN")
+for _ in range(200):
+    conn.execute("INSERT INTO t VALUES (randomblob(4000))")
+print("writing", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_killed_build_leaves_nothing_sqlite_would_replay_into_the_new_journal(
+    tmp_path: Path,
+) -> None:
+    """A build killed mid-write leaves a rollback journal (and a key record's temporary
+    file) in its folder. They belong to no journal: the next init drops them instead of
+    putting them in the data folder, where SQLite would replay the rollback journal into
+    the new database and truncate it to nothing."""
+    root = tmp_path / "journal"
+    build = tmp_path / ".journal.new-killed1"
+    build.mkdir(mode=0o700)
+    (build / ".vault.key.abcd1234.tmp").write_bytes(b"half a key record")
+    with subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN_BUILD, str(build / "journal.db")],
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as child:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        os.kill(child.pid, signal.SIGKILL)
+        child.communicate()
+    assert (build / "journal.db-journal").stat().st_size > 0  # a hot journal was left
+
+    Vault(root).create(PASSPHRASE)
+
+    assert opens(root, PASSPHRASE) and nothing_left_beside(root)
+    assert sorted(os.listdir(root)) == JOURNAL
+
+
+@pytest.mark.parametrize("inside", [False, True], ids=["folder", "mount-point"])
+def test_sqlite_files_of_a_database_that_is_not_there_are_set_aside(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inside: bool
+) -> None:
+    root = tmp_path / "journal"
+    with_user_files(root)
+    if inside:
+        monkeypatch.setattr(
+            creation.os.path, "ismount", lambda p: Path(p) == root or REAL_ISMOUNT(p)
+        )
+    for name in ("journal.db-journal", "journal.db-wal", "journal.db-shm"):
+        (root / name).write_bytes(b"from a database that is gone")
+    Vault(root).create(PASSPHRASE)
+    (aside,) = [n for n in os.listdir(root) if n.startswith("set-aside-")]
+    assert sorted(os.listdir(root / aside)) == [
+        "journal.db-journal",
+        "journal.db-shm",
+        "journal.db-wal",
+    ]
+    assert user_files_are_back(root)
+    assert opens(root, PASSPHRASE)
