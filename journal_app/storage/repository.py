@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, timedelta
 from typing import Any
 
 from journal_app.domain.records import (
@@ -23,13 +23,13 @@ from journal_app.domain.records import (
     JournalEntry,
     Person,
     RecordKind,
-    record_from_fields,
     utc_now,
 )
 from journal_app.domain.validation import ValidationError
 from journal_app.errors import KnownError
 from journal_app.storage import tr
 from journal_app.storage.database import Connection, transaction
+from journal_app.storage.decoding import decode_row
 
 _COLUMNS = (
     "r.seq, r.id, r.kind, r.local_date, r.local_time, r.utc_offset, p.name, "
@@ -71,38 +71,6 @@ def _encode(record: AnyRecord) -> dict[str, Any]:
         "created": record.created.isoformat(timespec="seconds"),
         "updated": record.updated.isoformat(timespec="seconds"),
     }
-
-
-def _decode(row: Sequence[Any]) -> AnyRecord:
-    (
-        _seq,
-        rid,
-        kind,
-        local_date,
-        local_time,
-        offset,
-        person,
-        note,
-        share,
-        data,
-        created,
-        updated,
-    ) = row
-    fields: dict[str, Any] = json.loads(data)
-    if kind in (RecordKind.CONNECTION, RecordKind.BOUNDARY):
-        fields["person"] = person
-    tz = timezone(timedelta(minutes=offset))
-    at = datetime.combine(date.fromisoformat(local_date), time.fromisoformat(local_time), tz)
-    return record_from_fields(
-        kind,
-        fields,
-        id=rid,
-        at=at,
-        note=note,
-        share=bool(share),
-        created=datetime.fromisoformat(created),
-        updated=datetime.fromisoformat(updated),
-    )
 
 
 def _search_columns(record: AnyRecord) -> tuple[str, str, str, str]:
@@ -364,7 +332,7 @@ class RecordRepository:
         row = self._conn.execute(f"{_SELECT} WHERE r.id = ?", (record_id,)).fetchone()
         if row is None:
             raise NotFound(tr("There is no record with id {id}.").format(id=record_id))
-        return _decode(row)
+        return decode_row(row)
 
     def between(
         self,
@@ -375,7 +343,7 @@ class RecordRepository:
         """Records whose local day is in [start, end] (both inclusive), oldest first."""
         where, params = _range_clause(start, end, kinds)
         sql = f"{_SELECT}{where} ORDER BY r.local_date, r.local_time, r.seq"
-        return [_decode(row) for row in self._conn.execute(sql, params)]
+        return [decode_row(row) for row in self._conn.execute(sql, params)]
 
     def iter_between(
         self,
@@ -412,7 +380,7 @@ class RecordRepository:
             by_seq = {row[0]: row for row in rows}
             for seq in chunk:
                 if seq in by_seq:  # deleted meanwhile by another connection
-                    yield _decode(by_seq[seq])
+                    yield decode_row(by_seq[seq])
 
     def count_between(
         self,
@@ -452,7 +420,7 @@ class RecordRepository:
             "LIMIT ?",
             (person_id, limit),
         )
-        return [_decode(row) for row in rows]
+        return [decode_row(row) for row in rows]
 
     def count_with_person(self, person_id: int) -> int:
         """How many records name this person."""
@@ -494,7 +462,7 @@ class RecordRepository:
             "ORDER BY r.local_date DESC, r.local_time DESC, r.seq DESC LIMIT ?",
             (*params, limit),
         )
-        return [_decode(row) for row in rows]
+        return [decode_row(row) for row in rows]
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM records").fetchone()[0])
