@@ -259,6 +259,10 @@ class Journal:
         """Records matching every word of ``text``, newest first, within [start, end]."""
         return self._store.records.search(text, limit, start, end)
 
+    def count_matching(self, text: str, start: date | None = None, end: date | None = None) -> int:
+        """How many records match every word of ``text`` within [start, end] (no limit)."""
+        return self._store.records.count_matching(text, start, end)
+
     def count(self) -> int:
         return self._store.records.count()
 

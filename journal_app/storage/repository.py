@@ -104,6 +104,24 @@ def _range_clause(
     return (f" WHERE {' AND '.join(clauses)}" if clauses else ""), params
 
 
+# The order records are listed in, newest first; it is the order of the records_by_day
+# index read backwards (its entries end with the rowid, seq).
+_NEWEST_FIRST = "r.local_date DESC, r.local_time DESC, r.seq DESC"
+
+
+def _matching(query: str, start: date | None, end: date | None) -> tuple[str, list[Any]]:
+    """The WHERE clause over ``records r`` for the records matching an FTS ``query``.
+
+    ``+r.seq`` keeps SQLite from looking each match up by its rowid and sorting
+    them all (thousands for a one-letter prefix): the matches are gathered once
+    into a set (with a Bloom filter) that each entry of the day index is tested
+    against, as the index is read in order.
+    """
+    clauses, params = _day_range(start, end)
+    clauses.append("+r.seq IN (SELECT rowid FROM records_search WHERE records_search MATCH ?)")
+    return " AND ".join(clauses), [*params, query]
+
+
 def fts_query(text: str) -> str:
     """Turn what a person types into a safe FTS5 query: every word, as a prefix."""
     words = re.findall(r"\w+", text, flags=re.UNICODE)
@@ -448,21 +466,30 @@ class RecordRepository:
 
         Newest first (local date and time, as ``list`` shows them), only those
         whose local day is in [start, end] when given, at most ``limit``. The
-        matching rows come from the search index once; the date range and the
-        order then use the records' day index, so ``limit`` ends the read early.
+        search index gives the matching rows once; the records' day index,
+        read newest first, gives the order and the range, and ``limit`` ends
+        that read early. Only the rows shown are then read whole and decoded.
         """
         query = fts_query(text)
         if not query:
             return []
-        clauses, params = _day_range(start, end)
-        clauses.append("r.seq IN (SELECT rowid FROM records_search WHERE records_search MATCH ?)")
-        params.append(query)
+        where, params = _matching(query, start, end)
         rows = self._conn.execute(
-            f"{_SELECT} WHERE {' AND '.join(clauses)} "
-            "ORDER BY r.local_date DESC, r.local_time DESC, r.seq DESC LIMIT ?",
+            "WITH hits (seq) AS MATERIALIZED ("
+            f"SELECT r.seq FROM records r WHERE {where} ORDER BY {_NEWEST_FIRST} LIMIT ?) "
+            f"{_SELECT} JOIN hits ON hits.seq = r.seq ORDER BY {_NEWEST_FIRST}",
             (*params, limit),
         )
         return [decode_row(row) for row in rows]
+
+    def count_matching(self, text: str, start: date | None = None, end: date | None = None) -> int:
+        """How many records ``search`` would find with no limit (nothing is decoded)."""
+        query = fts_query(text)
+        if not query:
+            return 0
+        where, params = _matching(query, start, end)
+        row = self._conn.execute(f"SELECT count(*) FROM records r WHERE {where}", params)
+        return int(row.fetchone()[0])
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM records").fetchone()[0])

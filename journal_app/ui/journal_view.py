@@ -300,7 +300,7 @@ class JournalView(QWidget):
 
     def _nothing_found(self, text: str, span: str) -> str:
         """Nothing in the days shown; say so, and whether other days hold it."""
-        elsewhere = len(self._journal.search(text))
+        elsewhere = self._journal.count_matching(text)
         if not elsewhere:
             return self.tr("Nothing found for “{text}”.").format(text=text)
         return self.tr(

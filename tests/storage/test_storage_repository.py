@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import shutil
 from collections.abc import Iterator
 from dataclasses import replace
@@ -489,6 +490,35 @@ def test_search_respects_its_limit(store: Store) -> None:
     store.records.add_many(JournalEntry(text=f"tea number {i}") for i in range(30))
     assert len(store.records.search("tea", limit=7)) == 7
     assert len(store.records.search("tea")) == 30
+
+
+def test_search_is_newest_first_and_its_limit_keeps_the_newest(store: Store) -> None:
+    """Written out of order (a backdated entry comes last), read back by day and time."""
+    rng = random.Random(3)
+    moments = [at(day, hour) for day in range(1, 29) for hour in (9, 21)]
+    rng.shuffle(moments)
+    made = [JournalEntry(text=f"heron {i}", at=when) for i, when in enumerate(moments)]
+    made += [JournalEntry(text="heron twin", at=at(28, 21)) for _ in range(3)]  # same minute
+    store.records.add_many(made)
+    seqs = {r.id: seq for seq, r in enumerate(made)}  # the order they were written in
+    newest_first = sorted(made, key=lambda r: (r.at, seqs[r.id]), reverse=True)
+    assert ids(store.records.search("heron")) == [r.id for r in newest_first]
+    assert ids(store.records.search("heron", limit=7)) == [r.id for r in newest_first[:7]]
+    in_range = [r for r in newest_first if date(2026, 11, 10) <= r.day <= date(2026, 11, 20)]
+    found = store.records.search("h", limit=5, start=date(2026, 11, 10), end=date(2026, 11, 20))
+    assert ids(found) == [r.id for r in in_range[:5]]
+
+
+def test_count_matching_counts_every_match_in_the_range(store: Store) -> None:
+    store.records.add_many(JournalEntry(text=f"tea {i}", at=at(1 + i % 28)) for i in range(230))
+    store.records.add(MoodCheckIn(score=5, at=at(2), note="teapot"))
+    assert len(store.records.search("tea")) == 200
+    assert store.records.count_matching("tea") == 231
+    assert store.records.count_matching("t") == 231
+    assert store.records.count_matching("tea", start=date(2026, 11, 28)) == 8
+    assert store.records.count_matching("tea", end=date(2026, 11, 1)) == 9
+    assert store.records.count_matching("coffee") == 0
+    assert store.records.count_matching("  *") == 0
 
 
 # -- all or nothing ----------------------------------------------------------------

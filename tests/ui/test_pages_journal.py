@@ -107,6 +107,24 @@ def test_search_as_you_type_inside_the_days_shown(
     assert view.summary.text() == "Nothing found for “zebra crossing”."
 
 
+def test_nothing_in_the_days_shown_counts_every_match_elsewhere(
+    qtbot: Any, make_view: Any, journal: Journal
+) -> None:
+    """More than a search shows (200): the count is the real one, not the page's limit."""
+    long_ago = local_now() - timedelta(days=400)
+    made = journal.add_many(
+        JournalEntry(text=f"a wren at the feeder ({n})", at=long_ago) for n in range(230)
+    )
+    assert made.added == 230
+    view = make_view()
+    view.search.setText("wren")
+    view.refresh()
+    assert view.list.count() == 0
+    assert "Other days hold 230" in view.summary.text()
+    for record in journal.search("wren", limit=1000):
+        journal.delete(record.id)
+
+
 def test_search_results_are_newest_first(qtbot: Any, make_view: Any, journal: Journal) -> None:
     now = local_now()
     made = [
