@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -23,6 +25,7 @@ from journal_app.domain.records import (
 )
 from journal_app.storage import files
 from journal_app.storage.keys import KdfParams
+from journal_app.storage.vault import Vault
 
 PASSPHRASE = "correct horse battery"
 NEW_PASSPHRASE = "a different horse, stapled"
@@ -200,3 +203,38 @@ def people_work_after_an_upgrade(journal: Any, records: list[AnyRecord]) -> None
         expected = changed(record, person=None) if record.id in named else record
         assert journal.get(record.id) == expected
     assert journal.find_person("Dr K") is None
+
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def load_fixture_maker(name: str) -> ModuleType:
+    """A fixture script of ``tests/fixtures`` (``make_schema1``...), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, FIXTURES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def fixture_journal(maker: ModuleType) -> tuple[Any, Any]:
+    """The ``data_key`` and ``root`` fixtures for the committed journal ``maker`` wrote.
+
+    ``data_key`` is unwrapped once per module (one key derivation); ``root`` is a
+    private copy of the journal for each test (opening it upgrades it).
+    Use: ``data_key, root = fixture_journal(MAKER)`` at the top of a test module.
+    """
+
+    @pytest.fixture(scope="module")
+    def data_key() -> bytes:
+        record = Vault(maker.FOLDER).read_key_record()
+        return bytes(record.unwrap_with_passphrase(maker.PASSPHRASE))
+
+    @pytest.fixture
+    def root(tmp_path: Path) -> Path:
+        copy = tmp_path / "journal"
+        shutil.copytree(maker.FOLDER, copy)
+        os.chmod(copy, 0o700)
+        return copy
+
+    return data_key, root

@@ -24,19 +24,18 @@ from journal_app.services.journal import Journal
 from journal_app.storage.decoding import DamagedRecord, decode_row
 from journal_app.storage.repository import _encode
 
+COLUMNS = (
+    "seq", "id", "kind", "local_date", "local_time", "utc_offset", "person",
+    "note", "share", "data", "created", "updated",
+)  # fmt: skip
+
 
 def row_of(record: AnyRecord, **changes: Any) -> tuple[Any, ...]:
     """The row ``repository._SELECT`` reads for ``record`` (as the store writes it)."""
     row = _encode(record)
     person = record.person if isinstance(record, ConnectionMoment | BoundaryPractice) else None
     values = {"seq": 1, **row, "person": person, **changes}
-    return tuple(
-        values[key]
-        for key in (
-            "seq", "id", "kind", "local_date", "local_time", "utc_offset", "person",
-            "note", "share", "data", "created", "updated",
-        )  # fmt: skip
-    )
+    return tuple(values[key] for key in COLUMNS)
 
 
 def validated(row: tuple[Any, ...]) -> AnyRecord:

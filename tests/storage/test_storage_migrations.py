@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import shutil
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 from storage_support import (
     fast_kdf,  # noqa: F401 - a fixture
+    fixture_journal,
+    load_fixture_maker,
     people_work_after_an_upgrade,
 )
 
@@ -20,34 +19,12 @@ from journal_app.storage import backup as backups
 from journal_app.storage import database, schema
 from journal_app.storage.vault import Vault
 
-FIXTURES = Path(__file__).parent.parent / "fixtures"
-
 pytestmark = pytest.mark.usefixtures("fast_kdf")
 
 
-def _load_maker() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_schema1", FIXTURES / "make_schema1.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+MAKER = load_fixture_maker("make_schema1")
 
-
-MAKER = _load_maker()
-
-
-@pytest.fixture(scope="module")
-def data_key() -> bytes:
-    """The fixture's data key, unwrapped once (one key derivation for the whole module)."""
-    return Vault(MAKER.FOLDER).read_key_record().unwrap_with_passphrase(MAKER.PASSPHRASE)
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    copy = tmp_path / "journal"
-    shutil.copytree(MAKER.FOLDER, copy)
-    os.chmod(copy, 0o700)
-    return copy
+data_key, root = fixture_journal(MAKER)
 
 
 def test_the_committed_fixture_really_is_schema_1(root: Path, data_key: bytes) -> None:
