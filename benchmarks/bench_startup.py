@@ -85,9 +85,8 @@ def main_window_ready(store: Path, passphrase: str, repeats: int) -> tuple[list[
     from PySide6.QtWidgets import QApplication
 
     from journal_app.ui.app_window import AppWindow
-    from journal_app.ui.dialogs import ScriptedDialogs
+    from journal_app.ui.dialogs import RecordingPrinter, ScriptedDialogs
     from journal_app.ui.keyring_store import MemoryKeyring
-    from journal_app.ui.setup_view import RecordingPrinter
     from journal_app.ui.tasks import SyncTaskRunner
     from journal_app.ui.unlock_view import derive_key, open_with_key
 

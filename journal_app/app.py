@@ -14,17 +14,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
-import tempfile
 import time
 from collections.abc import Mapping
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal_app.errors import KnownError
 from journal_app.i18n import translate
+
+if TYPE_CHECKING:
+    from datetime import date
 
 QUIT_AFTER_ENV = "JOURNAL_APP_QUIT_AFTER_MS"
 REPORT_STARTUP_ENV = "JOURNAL_APP_REPORT_STARTUP"
@@ -34,6 +34,8 @@ DEMO_WEEKS = 12
 
 def make_demo_vault(root: Path, *, weeks: int = DEMO_WEEKS, end: date | None = None) -> Any:
     """A new journal in ``root`` filled with ``weeks`` of invented sample data; returned open."""
+    from datetime import date
+
     from journal_app.services.journal import Journal
     from journal_app.services.sample_data import generate
 
@@ -59,20 +61,25 @@ def _tidy_home() -> None:
 
 
 class _FirstPaint:
-    """Calls back once, when the first widget of the app has been painted."""
+    """Calls back once, when ``window`` is first painted.
 
-    def __init__(self, app: Any, callback: Any) -> None:
+    A filter on the window alone: one on the whole application would be a Python call
+    for every event of the start-up, each making PySide build Python types (about
+    20 ms before the first paint, more than the rest of the window's work).
+    """
+
+    def __init__(self, window: Any, callback: Any) -> None:
         from PySide6.QtCore import QEvent, QObject
 
         class Filter(QObject):
             def eventFilter(self, watched: QObject, event: QEvent) -> bool:
                 if event.type() == QEvent.Type.Paint:
-                    app.removeEventFilter(self)
+                    watched.removeEventFilter(self)
                     callback()
                 return False
 
         self.filter = Filter()
-        app.installEventFilter(self.filter)
+        window.installEventFilter(self.filter)
 
 
 def _report_shown() -> None:
@@ -187,22 +194,30 @@ def set_window_icon(app: Any) -> None:
 
 
 def run(data_dir: Path, *, demo: bool = False) -> int:
-    """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code."""
-    from journal_app.hardening import no_core_dumps
+    """Start the desktop app on ``data_dir`` (ignored for the demo). Returns the exit code.
 
-    no_core_dumps()  # also when started without the command line (a test, a frozen bundle)
+    Only what the first screen needs happens before it is painted; the rest waits
+    for the event loop's next turn after that paint (``after_first_screen``).
+    """
+    from journal_app.hardening import no_core_files, not_dumpable
+
+    # No core file from the start; "not dumpable" (ctypes, slower to load) once the first
+    # screen is up, before anyone can type a passphrase into it.
+    no_core_files()
+    # Modules that do not need Qt first: each one imported after PySide6 is also read
+    # by PySide6's import hook (it looks for its "__feature__" switches).
+    from journal_app import START_MINIMIZED_ENV
+    from journal_app.services.settings import load_settings
+
     check_screen()
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from journal_app.services import reminders
-    from journal_app.services.settings import load_settings
     from journal_app.ui.app_window import AppWindow
-    from journal_app.ui.dialogs import QtDialogService
+    from journal_app.ui.dialogs import QtCodePrinter, QtDialogService
     from journal_app.ui.identity import apply_identity, program_name
     from journal_app.ui.keyring_store import SystemKeyring
-    from journal_app.ui.setup_view import QtCodePrinter
     from journal_app.ui.single_instance import SingleInstance
     from journal_app.ui.tasks import TaskRunner
     from journal_app.ui.theme import apply_theme
@@ -228,13 +243,14 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
     demo_dir: Path | None = None
     instance: SingleInstance | None = None
     if demo:
+        import tempfile
+
         demo_dir = Path(tempfile.mkdtemp(prefix="journal-demo-"))
         data_dir = demo_dir / "journal"
     else:
         instance = SingleInstance(data_dir)
         if instance.ask_running_to_raise():
             return 0
-        instance.listen()
 
     try:
         settings = load_settings(data_dir)
@@ -265,34 +281,51 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
                 apply(window.settings)
 
         QGuiApplication.styleHints().colorSchemeChanged.connect(follow_system)
-        if instance is not None:
-            instance.activated.connect(window.bring_forward)
         report = bool(os.environ.get(REPORT_STARTUP_ENV))
         quit_after = os.environ.get(QUIT_AFTER_ENV)
         if quit_after and quit_after.isdigit():
             QTimer.singleShot(int(quit_after), app.quit)
 
-        def first_paint() -> None:
-            if report:
-                _report_shown()
+        done: list[bool] = []
+
+        def after_first_screen() -> None:
+            """What the first screen does not need (once)."""
+            if done:
+                return
+            done.append(True)
+            not_dumpable()
+            if instance is not None:
+                # From now on a launch raises this window. One started while this one
+                # was painting its first screen opened its own (a rare double launch).
+                instance.listen()
+                instance.activated.connect(window.bring_forward)
             if not demo:
-                # Only now: a worker importing while the first screen paints would slow it.
+                # A worker importing while the first screen paints would slow it.
                 runner.run(_warm_imports, lambda _: None, lambda _: None)
                 # A half-written export a kill left where exports are suggested (the
                 # home folder); the folders used before are looked at once unlocked.
                 runner.run(_tidy_home, lambda _: None, lambda _: None)
 
-        _probe = _FirstPaint(app, first_paint)
+        def first_paint() -> None:
+            if report:
+                _report_shown()
+            QTimer.singleShot(0, after_first_screen)  # once this paint is done
+
+        _probe = _FirstPaint(window, first_paint)
         if demo:
+            after_first_screen()
             window.open_journal(make_demo_vault(data_dir))
             window.show()
-        elif os.environ.get(reminders.START_MINIMIZED_ENV):
+        elif os.environ.get(START_MINIMIZED_ENV):
             # Started at login for the reminder: minimised, locked, nothing shown.
+            after_first_screen()
             window.showMinimized()
             window.start()
         else:
             window.show()
             window.start()
+        # Should nothing be painted (no screen to paint on), the same a moment later.
+        QTimer.singleShot(1000, after_first_screen)
         app.aboutToQuit.connect(window.shutdown)
         _quit_on_signals(app)
         _calm_known_errors(window)
@@ -307,4 +340,6 @@ def run(data_dir: Path, *, demo: bool = False) -> int:
         if instance is not None:
             instance.close()
         if demo_dir is not None:
+            import shutil
+
             shutil.rmtree(demo_dir, ignore_errors=True)

@@ -18,12 +18,26 @@ PR_SET_DUMPABLE = 4
 
 def no_core_dumps() -> None:
     """Turn core dumps off for this process (and what it starts); quietly where unsupported."""
+    no_core_files()
+    not_dumpable()
+
+
+def no_core_files() -> None:
+    """``RLIMIT_CORE`` 0: no core file, for this process and what it starts."""
     try:
         import resource
 
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     except (ImportError, ValueError, OSError):
         pass
+
+
+def not_dumpable() -> None:
+    """On Linux, ``PR_SET_DUMPABLE`` 0: no ptrace by other processes, /proc/PID/mem closed.
+
+    It loads ctypes (a few milliseconds), so the app calls it once its first screen is
+    painted, before a passphrase can be typed; the command line before reading a secret.
+    """
     if sys.platform.startswith("linux"):
         try:
             import ctypes

@@ -7,7 +7,6 @@ and sets ``func`` to a handler ``handler(args, ctx) -> int``.
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -16,7 +15,7 @@ from typing import NoReturn, TextIO
 
 from journal_app import __version__
 from journal_app.errors import KnownError, UsageError
-from journal_app.hardening import no_core_dumps
+from journal_app.hardening import no_core_files, not_dumpable
 from journal_app.i18n import translate
 from journal_app.paths import resolve_data_dir
 
@@ -68,6 +67,8 @@ class Context:
                     what=prompt.rstrip(": "), env=env
                 )
             )
+        import getpass  # only when a terminal is asked (it loads termios)
+
         value = getpass.getpass(prompt)
         if confirm and getpass.getpass(tr("Type it again: ")) != value:
             raise UsageError(tr("The two entries were not the same; nothing was changed."))
@@ -77,6 +78,8 @@ class Context:
         """A secret from ``env`` or a terminal prompt, or None when left empty or not asked."""
         value = self.environ.get(env)
         if value is None and self.stdin.isatty():
+            import getpass
+
             value = getpass.getpass(prompt)
         if value is None or not value.strip():
             return None
@@ -197,7 +200,7 @@ def _app_only(args: list[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    no_core_dumps()  # before any secret is read: nothing of it may end up in a core file
+    no_core_files()  # nothing read later (a secret) may end up in a core file
     os.umask(0o077)  # everything we create is the user's alone
     args_list = _split_global(list(sys.argv[1:] if argv is None else argv))
     try:
@@ -211,7 +214,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # modules (storage, crypto) before the unlock screen is painted.
             from journal_app.cli.gui_launch import open_app
 
+            # The app makes itself undumpable once its first screen is up (app.run).
             return open_app(Context(resolve_data_dir(given)), demo=False)
+        not_dumpable()  # before any secret is read: no other process may read it from memory
         parser = build_parser()
         args = parser.parse_args(args_list)
         ctx = Context(resolve_data_dir(args.data_dir))

@@ -15,18 +15,16 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shlex
-import shutil
 import sys
 from collections.abc import Callable, Mapping
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from journal_app import START_MINIMIZED_ENV
 from journal_app.i18n import translate
 from journal_app.storage.files import atomic_write
 
 AUTOSTART_NAME = "journal-app-checkin.desktop"
-START_MINIMIZED_ENV = "JOURNAL_APP_START_MINIMIZED"
 DEFAULT_TIME = "20:00"
 
 Clock = Callable[[], datetime]
@@ -108,6 +106,8 @@ def launcher() -> list[str]:
     beside = Path(sys.executable).parent / "journal-app"
     if beside.exists():
         return [str(beside)]
+    import shutil
+
     found = shutil.which("journal-app")
     if found:
         return [found]
@@ -161,5 +161,7 @@ def exec_args(entry: str) -> list[str]:
     """The command of a desktop entry (for tests and checks)."""
     for line in entry.splitlines():
         if line.startswith("Exec="):
+            import shlex
+
             return shlex.split(line[5:].replace("%%", "%"))
     return []

@@ -13,7 +13,6 @@ import os
 import re
 import resource
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -155,6 +154,8 @@ def atomic_writer(
     The temporary file is removed if anything fails. No room raises ``DiskFull``;
     any other ``OSError`` is raised as it is.
     """
+    import tempfile  # only when writing: the app reads its settings before the first screen
+
     folder = path.parent
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=temp_suffix, dir=folder)

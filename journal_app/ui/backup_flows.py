@@ -25,10 +25,13 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from journal_app.errors import KnownError
-from journal_app.ui.damage_view import DamageView, made_label
 
 if TYPE_CHECKING:
     from journal_app.ui.app_window import AppWindow
+    from journal_app.ui.damage_view import DamageView
+
+# The damage page's module (and its made_label) is loaded when needed: it is no part of
+# the unlock screen the window paints first.
 
 
 def _tr(text: str) -> str:
@@ -105,6 +108,8 @@ class BackupFlows:
             if window.journal is not journal:
                 plan.drop()
                 return  # locked meanwhile: the person can choose again
+            from journal_app.ui.damage_view import made_label
+
             when = made_label(plan.backup.made)
             window.close_journal()
             window.show_unlock()
@@ -173,6 +178,8 @@ class BackupFlows:
     def _show_page(self) -> DamageView:
         window = self.window
         if self.page is None:
+            from journal_app.ui.damage_view import DamageView
+
             self.page = DamageView()
             self.page.restore_requested.connect(self._restore_candidate)
             self.page.search_requested.connect(self._search)
@@ -195,6 +202,8 @@ class BackupFlows:
         if report is None or report.candidate is None:
             return
         page.restoring()
+        from journal_app.ui.damage_view import made_label
+
         when = made_label(report.candidate.made)
 
         def done(restored: Any) -> None:

@@ -34,7 +34,7 @@ from journal_app.ui.layout import (
     wrap_label,
 )
 from journal_app.ui.locking import QUICK_EXIT_KEYS, quick_exit_button, quick_exit_tip
-from journal_app.ui.setup_view import centred_pages
+from journal_app.ui.page_stack import centred_pages
 
 PAGE_WIDTH = 600
 

@@ -2,6 +2,7 @@
 
 Widgets receive a ``DialogService``; the app passes ``QtDialogService``, tests
 pass a ``ScriptedDialogs`` that answers from a script and records what was asked.
+Printing a short text (the recovery code) goes through a ``CodePrinter`` likewise.
 File choosers open in the home folder (a save suggests a name there).
 
 File dialogs leave no trace of where the person went: Qt's own dialog is used
@@ -15,12 +16,24 @@ from __future__ import annotations
 import contextlib
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+
+def __getattr__(name: str) -> Any:
+    """``dialogs.QFileDialog`` and ``dialogs.QMessageBox`` (tests patch them), loaded when
+    first asked for: Qt's dialog classes are slow to set up before the first screen."""
+    if name in ("QFileDialog", "QMessageBox"):
+        from PySide6 import QtWidgets
+
+        return getattr(QtWidgets, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 # What Qt's file dialog records about the folders it saw (QFileDialogPrivate::saveSettings).
 _TRACES = ("history", "lastVisited", "shortcuts")
@@ -29,6 +42,8 @@ _TRACES = ("history", "lastVisited", "shortcuts")
 @contextlib.contextmanager
 def leaving_no_trace() -> Iterator[None]:
     """Run a file dialog; afterwards Qt's record of visited folders is as it was before."""
+    from PySide6.QtCore import QSettings
+
     before: dict[str, Any] = {}
     settings = QSettings(QSettings.Scope.UserScope, "QtProject")
     settings.beginGroup("FileDialog")
@@ -78,12 +93,17 @@ def ask_to_delete(dialogs: DialogService, parent: QWidget | None) -> bool:
 
 
 class QtDialogService:
-    """The real dialogs (Qt's own file dialog, never the desktop's: see the module docstring)."""
+    """The real dialogs (Qt's own file dialog, never the desktop's: see the module docstring).
+
+    Qt's dialog classes load when a dialog is first asked for, not before the first screen.
+    """
 
     def __init__(self) -> None:
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             parent,
             title,
@@ -94,31 +114,81 @@ class QtDialogService:
         return answer == QMessageBox.StandardButton.Yes
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warn(self, parent: QWidget | None, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def ask_save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         with leaving_no_trace():
             name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
         return Path(name) if name else None
 
     def ask_open_path(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         with leaving_no_trace():
             name, _ = QFileDialog.getOpenFileName(parent, title, str(Path.home()), filters)
         return Path(name) if name else None
 
 
-@dataclass
-class ScriptedDialogs:
-    """For tests: answers come from queues; every question is recorded in ``asked``."""
+class CodePrinter(Protocol):
+    """Prints a short text directly (no file); a seam so tests never open a print dialog."""
 
-    yes_no: deque[bool] = field(default_factory=deque)
-    paths: deque[Path | None] = field(default_factory=deque)
-    asked: list[tuple[str, str, str]] = field(default_factory=list)
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool: ...
+
+
+class QtCodePrinter:
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        printer.setDocName(title)
+        dialog = QPrintDialog(printer, parent)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        doc = QTextDocument()
+        doc.setPlainText(text)
+        doc.print_(printer)
+        return True
+
+
+class RecordingPrinter:
+    """For tests: remembers what it was asked to print."""
+
+    def __init__(self) -> None:
+        self.printed: list[tuple[str, str]] = []
+
+    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool:
+        self.printed.append((title, text))
+        return True
+
+
+class ScriptedDialogs:
+    """For tests: answers come from queues; every question is recorded in ``asked``.
+
+    A plain class, not a dataclass: this module loads before the first screen, and
+    making a dataclass costs about half a millisecond.
+    """
+
+    def __init__(
+        self,
+        yes_no: deque[bool] | None = None,
+        paths: deque[Path | None] | None = None,
+        asked: list[tuple[str, str, str]] | None = None,
+    ) -> None:
+        self.yes_no: deque[bool] = deque() if yes_no is None else yes_no
+        self.paths: deque[Path | None] = deque() if paths is None else paths
+        self.asked: list[tuple[str, str, str]] = [] if asked is None else asked
 
     def ask_yes_no(self, parent: QWidget | None, title: str, text: str) -> bool:
         self.asked.append(("yes_no", title, text))

@@ -12,7 +12,6 @@ what is inside.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -37,6 +36,8 @@ class KeyringUnavailable(Exception):
 
 
 def account_for(data_dir: Path) -> str:
+    import hashlib  # here, not before the first screen: OpenSSL's module is slow to load
+
     digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode("utf-8"))
     return "vault-" + digest.hexdigest()[:24]
 

@@ -58,9 +58,6 @@ class IdleLock(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(check_every_ms)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def set_minutes(self, minutes: int) -> None:
         """0 means never lock on idle."""
@@ -73,12 +70,31 @@ class IdleLock(QObject):
     def arm(self) -> None:
         """Start watching (while unlocked)."""
         self._last = self._clock()
+        if not self._armed:
+            self._watch(True)
         self._armed = True
         self._timer.start()
 
     def disarm(self) -> None:
+        if self._armed:
+            self._watch(False)
         self._armed = False
         self._timer.stop()
+
+    def _watch(self, on: bool) -> None:
+        """See every event of the application, only while armed.
+
+        A filter on the whole application is a Python call for each event, and PySide
+        makes the Python type of every object it is shown: while locked (the unlock
+        screen's first paint) there is nothing to watch for.
+        """
+        app = QApplication.instance()
+        if app is None:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
 
     @property
     def armed(self) -> bool:
@@ -112,9 +128,6 @@ class IdleLock(QObject):
 
     def shutdown(self) -> None:
         self.disarm()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
 
 
 def valid_shortcut(text: str) -> QKeySequence | None:

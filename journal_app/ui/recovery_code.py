@@ -10,25 +10,18 @@ the app quits, whichever comes first (only if the clipboard still holds it).
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import warnings
-from typing import Protocol
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
+from journal_app.ui.dialogs import CodePrinter
 from journal_app.ui.theme import follow_app_font
 
 CLIPBOARD_CLEAR_MS = 60_000
 # The MIME type KDE's Klipper (and managers that follow it) read to leave an entry out.
 PASSWORD_HINT = "x-kde-passwordManagerHint"
-
-
-class CodePrinter(Protocol):
-    """Prints a short text directly (no file); a seam so tests never open a print dialog."""
-
-    def print_text(self, parent: QWidget | None, title: str, text: str) -> bool: ...
 
 
 def _tr(text: str) -> str:
@@ -68,6 +61,8 @@ def copy_code(code: str) -> str:
     Only a fingerprint of the code is kept for the check, not the code itself.
     Returns the note to show beside the buttons.
     """
+    import hashlib  # here, not before the first screen: OpenSSL's module is slow to load
+
     clipboard = QGuiApplication.clipboard()
     data = QMimeData()
     data.setText(code)

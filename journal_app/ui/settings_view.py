@@ -42,7 +42,7 @@ from journal_app import i18n
 from journal_app.storage.keys import wipe
 from journal_app.ui.backups_view import BackupsSection
 from journal_app.ui.dialog_tasks import on_own_connection
-from journal_app.ui.dialogs import DialogService
+from journal_app.ui.dialogs import CodePrinter, DialogService
 from journal_app.ui.import_view import ImportSection
 from journal_app.ui.keyring_store import KeyringStore, kept
 from journal_app.ui.labels import language_name
@@ -56,9 +56,9 @@ from journal_app.ui.layout import (
 )
 from journal_app.ui.locking import LOCK_KEYS, valid_shortcut
 from journal_app.ui.passphrase_fields import NewPassphraseFields
-from journal_app.ui.recovery_code import CodePrinter, code_label, code_lines, copy_code, print_code
-from journal_app.ui.setup_view import Runner
+from journal_app.ui.recovery_code import code_label, code_lines, copy_code, print_code
 from journal_app.ui.support.settings_group import SupportGroup
+from journal_app.ui.tasks import Runner
 from journal_app.ui.theme import Heading
 
 

@@ -17,13 +17,15 @@ Signals:
 
 from __future__ import annotations
 
-import hashlib
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork loads when a socket is there to talk to, or at listen()
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 HELLO = b"journal-app: raise your window, please (v1)\n"
 WELCOME = b"journal-app: raised (v1)\n"
@@ -31,6 +33,8 @@ _MAX_SOCKET_PATH = 100  # sun_path holds 108 bytes on Linux, fewer elsewhere
 
 
 def server_name(data_dir: Path) -> str:
+    import hashlib  # when a name is needed, not before the first screen (OpenSSL is slow)
+
     digest = hashlib.sha256(str(Path(data_dir).expanduser().resolve()).encode("utf-8"))
     return "ja-" + digest.hexdigest()[:20]
 
@@ -64,13 +68,32 @@ def socket_folder() -> Path | None:
     return own if _private(own) else None
 
 
-def socket_path(data_dir: Path) -> str | None:
+def socket_path(data_dir: Path, folder: Path | None = None) -> str | None:
     """The socket's full path for ``data_dir``, or None when no private place is to be had."""
-    folder = socket_folder()
+    folder = socket_folder() if folder is None else folder
     if folder is None:
         return None
     path = str(folder / server_name(data_dir))
     return path if len(path.encode()) <= _MAX_SOCKET_PATH else None
+
+
+def _socket_file(path: str) -> bool:
+    """Whether a socket file is at ``path`` (a running app has one; a crash may leave one)."""
+    try:
+        return stat.S_ISSOCK(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _any_socket(folder: Path) -> bool:
+    """Whether ``folder`` holds a socket of ours for any journal (named ``ja-...``)."""
+    try:
+        with os.scandir(folder) as entries:
+            return any(
+                entry.name.startswith("ja-") and _socket_file(entry.path) for entry in entries
+            )
+    except OSError:
+        return False
 
 
 class SingleInstance(QObject):
@@ -82,19 +105,35 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = socket_path(data_dir)
+        self._data_dir = data_dir
+        self._folder = socket_folder()
+        self._name: str | None = None
         self._server: QLocalServer | None = None
         self._sockets: set[QLocalSocket] = set()
+
+    @property
+    def name(self) -> str | None:
+        """The socket's path (None when no private folder could be had)."""
+        if self._name is None and self._folder is not None:
+            self._name = socket_path(self._data_dir, self._folder)
+        return self._name
 
     def ask_running_to_raise(self, timeout_ms: int = 1000) -> bool:
         """True when our own app answered the handshake (and was asked to raise its window).
 
         Waits in a local event loop, so a running instance in this same process can answer.
         """
-        if self.name is None:
+        # Nothing listens when no socket of ours is there: told without hashing the
+        # name or loading QtNetwork, both slow to load before the first screen.
+        if self._folder is None or not _any_socket(self._folder):
             return False
+        name = self.name
+        if name is None or not _socket_file(name):
+            return False
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
-        socket.connectToServer(self.name)
+        socket.connectToServer(name)
         if not socket.waitForConnected(min(timeout_ms, 300)):
             return False
         socket.write(HELLO)
@@ -117,13 +156,16 @@ class SingleInstance(QObject):
 
     def listen(self) -> bool:
         """Become the running instance; takes over a stale or squatted name."""
-        if self.name is None:
+        name = self.name
+        if name is None:
             return False
+        from PySide6.QtNetwork import QLocalServer
+
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(self.name):
-            QLocalServer.removeServer(self.name)
-            if not server.listen(self.name):
+        if not server.listen(name):
+            QLocalServer.removeServer(name)
+            if not server.listen(name):
                 return False
         server.newConnection.connect(self._on_connection)
         self._server = server
@@ -153,7 +195,7 @@ class SingleInstance(QObject):
     def _drop_closed(self) -> None:
         self._read_all()
         for socket in list(self._sockets):
-            if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState:
+            if socket.state() == socket.LocalSocketState.UnconnectedState:
                 self._sockets.discard(socket)
                 socket.deleteLater()
 

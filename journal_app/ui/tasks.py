@@ -8,9 +8,18 @@ Tests pass ``SyncTaskRunner``, which runs everything at once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class Runner(Protocol):
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None: ...
 
 
 class _Relay(QObject):

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontDatabase,
     QGuiApplication,
     QPainter,
     QPalette,
@@ -252,9 +251,12 @@ def _tell_own_fonts() -> None:
 def heading_font(scale: float = 1.4, bold: bool = True, *, fixed: bool = False) -> QFont:
     """The application font (or a fixed-width one at its size), scaled and bold or not."""
     app_font = QApplication.font()
-    font = QFont(
-        QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont) if fixed else app_font
-    )
+    if fixed:
+        from PySide6.QtGui import QFontDatabase  # the recovery code's font only
+
+        font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+    else:
+        font = QFont(app_font)
     size = app_font.pointSizeF()
     if size > 0:
         font.setPointSizeF(size * scale)

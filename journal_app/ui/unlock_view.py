@@ -53,8 +53,8 @@ from journal_app.ui.layout import (
     wrap_label,
 )
 from journal_app.ui.locking import QUICK_EXIT_KEYS, quick_exit_button, quick_exit_tip
-from journal_app.ui.passphrase_fields import NewPassphraseFields
-from journal_app.ui.setup_view import Runner, centred_pages
+from journal_app.ui.page_stack import centred_pages
+from journal_app.ui.tasks import Runner
 
 FREE_TRIES = 3
 FIRST_WAIT = 2.0
@@ -166,11 +166,28 @@ class UnlockView(QWidget):
     unlocked(object): carries the open ``Journal``.
     quick_exit_requested(): the Quick exit button.
     damaged(object, object): the ``VaultDamaged`` error and the data key (or None).
+
+    The recovery page (the code and a new passphrase) is made when it is first
+    needed: most unlocks never show it, and making it cost the first screen some
+    milliseconds. Its parts (``code``, ``new_passphrase``...) make it when asked for.
     """
 
     unlocked = Signal(object)
     quick_exit_requested = Signal()
     damaged = Signal(object, object)
+
+    _RECOVERY_PARTS = frozenset(
+        {
+            "code",
+            "recovery_message",
+            "new_fields",
+            "new_passphrase",
+            "new_confirm",
+            "new_hint",
+            "back_button",
+            "recover_button",
+        }
+    )
 
     def __init__(
         self,
@@ -189,12 +206,12 @@ class UnlockView(QWidget):
         self._busy = False
         self._generation = 0
         self._restoring: Path | None = None
+        self._recovery_made = False
 
         self.busy = busy_bar(self.tr("Opening"))
         self.busy.setMaximumWidth(240)
         self.pages = centred_pages(self, PAGE_WIDTH, self.busy)
         self.pages.addWidget(self._passphrase_page())
-        self.pages.addWidget(self._recovery_page())
         # Quick exit in the corner, as in the open journal: it hides this screen too.
         self.quick_exit_button = quick_exit_button(QUICK_EXIT_KEYS)
         self.quick_exit_button.clicked.connect(self.quick_exit_requested)
@@ -207,6 +224,26 @@ class UnlockView(QWidget):
         self._tick.timeout.connect(self.refresh_wait)
 
     # -- pages -------------------------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        """The recovery page's parts, made on first use (see the class docstring)."""
+        if name in UnlockView._RECOVERY_PARTS and not self.__dict__.get("_recovery_made", True):
+            self._make_recovery()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _make_recovery(self) -> None:
+        self._recovery_made = True
+        self.pages.addWidget(self._recovery_page())
+        for field in self._recovery_fields():
+            field.setReadOnly(self._busy)
+        self.refresh_wait()
+
+    def _recovery_fields(self) -> tuple[QLineEdit, ...]:
+        """The recovery page's fields, once made (nothing to clear or lock before)."""
+        if not self._recovery_made:
+            return ()
+        return (self.code, self.new_passphrase, self.new_confirm)
 
     def _passphrase_page(self) -> QWidget:
         page, lay = text_page(self.tr("Locked"))
@@ -236,6 +273,8 @@ class UnlockView(QWidget):
         return page
 
     def _recovery_page(self) -> QWidget:
+        from journal_app.ui.passphrase_fields import NewPassphraseFields
+
         page, lay = text_page(
             self.tr("Use your recovery code"),
             self.tr(
@@ -325,10 +364,11 @@ class UnlockView(QWidget):
         """Back to an empty passphrase page (after a lock); drops an unlock on its way."""
         self.cancel_pending()
         self._end_restore()
-        for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+        for field in (self.passphrase, *self._recovery_fields()):
             field.clear()
         self.message.clear()
-        self.recovery_message.clear()
+        if self._recovery_made:
+            self.recovery_message.clear()
         self.pages.setCurrentIndex(0)
         self.refresh_wait()
 
@@ -346,8 +386,9 @@ class UnlockView(QWidget):
 
     @Slot()
     def show_recovery(self) -> None:
+        code = self.code  # the page is made on first use
         self.pages.setCurrentIndex(1)
-        self.code.setFocus()
+        code.setFocus()
 
     @Slot()
     def show_passphrase(self) -> None:
@@ -363,8 +404,9 @@ class UnlockView(QWidget):
         waiting = self.backoff.remaining() > 0
         free = not self._busy and not waiting
         self.unlock_button.setEnabled(free)
-        ready = bool(self.code.text().strip()) and self.new_fields.is_acceptable()
-        self.recover_button.setEnabled(free and ready)
+        if self._recovery_made:
+            ready = bool(self.code.text().strip()) and self.new_fields.is_acceptable()
+            self.recover_button.setEnabled(free and ready)
 
     @Slot()
     def refresh_wait(self) -> None:
@@ -377,21 +419,23 @@ class UnlockView(QWidget):
             else:
                 text = self.tr("You can try again in %n seconds.", "", seconds)
             self.message.setText(text)
-            self.recovery_message.setText(text)
+            if self._recovery_made:
+                self.recovery_message.setText(text)
             if not self._tick.isActive():
                 self._tick.start()
         else:
             self._tick.stop()
             if self.backoff.failures >= FREE_TRIES:
                 self.message.setText(self.tr("You can try again now. Take your time."))
-                self.recovery_message.clear()
+                if self._recovery_made:
+                    self.recovery_message.clear()
         self._update_buttons()
 
     def _start(self, work: Callable[[], Any]) -> None:
         self._busy = True
         self.busy.show()
         self._update_buttons()
-        for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+        for field in (self.passphrase, *self._recovery_fields()):
             field.setReadOnly(True)
         generation = self._generation
 
@@ -410,7 +454,7 @@ class UnlockView(QWidget):
     def _stop(self) -> None:
         self._busy = False
         self.busy.hide()
-        for field in (self.passphrase, self.code, self.new_passphrase, self.new_confirm):
+        for field in (self.passphrase, *self._recovery_fields()):
             field.setReadOnly(False)
         self._update_buttons()
 

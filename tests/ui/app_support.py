@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from typing import Any
 
 PASSPHRASE = "correct horse battery"  # the same as tests/conftest.py
@@ -81,3 +83,21 @@ def has_ancestor(widget: Any, kinds: Any) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def app_process_env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    """For the app in a process of its own: offscreen, its home, runtime and temporary
+    folders under ``tmp_path`` (made 0700), no system keyring; ``extra`` on top."""
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        JOURNAL_APP_QUIT_AFTER_MS="1500",
+        TMPDIR=str(tmp_path / "tmp"),
+        HOME=str(tmp_path / "home"),
+        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
+        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
+    )
+    for name in ("tmp", "home", "runtime"):
+        (tmp_path / name).mkdir(mode=0o700, exist_ok=True)
+    env.update(extra)
+    return env

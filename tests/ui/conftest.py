@@ -15,9 +15,8 @@ from typing import Any
 import pytest
 from app_support import PASSPHRASE, SECRET_NOTE, SECRET_TEXT, FakeClock
 
-from journal_app.ui.dialogs import ScriptedDialogs
+from journal_app.ui.dialogs import RecordingPrinter, ScriptedDialogs
 from journal_app.ui.keyring_store import MemoryKeyring
-from journal_app.ui.setup_view import RecordingPrinter
 from journal_app.ui.tasks import SyncTaskRunner
 
 

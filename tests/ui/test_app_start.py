@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from app_support import app_process_env
 
 from journal_app.app import DEMO_PASSPHRASE, make_demo_vault
 from journal_app.services.journal import Journal
@@ -44,18 +45,7 @@ def test_demo_window_opens_on_the_sample(qtbot: Any, make_window: Any, tmp_path:
 
 
 def _env(tmp_path: Path) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        JOURNAL_APP_QUIT_AFTER_MS="1500",
-        TMPDIR=str(tmp_path / "tmp"),
-        HOME=str(tmp_path / "home"),
-        XDG_RUNTIME_DIR=str(tmp_path / "runtime"),
-        PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring",
-    )
-    for name in ("tmp", "home", "runtime"):
-        (tmp_path / name).mkdir(mode=0o700)
-    return env
+    return app_process_env(tmp_path)
 
 
 def test_demo_command_starts_and_cleans_up(tmp_path: Path) -> None:

@@ -8,8 +8,14 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 
 from journal_app.ui import recovery_code
-from journal_app.ui.recovery_code import code_label, code_lines, copy_code, last_group, print_code
-from journal_app.ui.setup_view import RecordingPrinter
+from journal_app.ui.dialogs import RecordingPrinter
+from journal_app.ui.recovery_code import (
+    code_label,
+    code_lines,
+    copy_code,
+    last_group,
+    print_code,
+)
 
 CODE = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ23-4567-89AB"
 
