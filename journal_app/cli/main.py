@@ -121,20 +121,65 @@ class Context:
 Registrar = Callable[[argparse._SubParsersAction], None]  # type: ignore[type-arg]
 
 
-def _registrars() -> list[Registrar]:
-    """Every command module's ``register``, in the order ``--help`` lists them."""
-    from journal_app.cli import exchange, gui, importcmd, people, records, summary, vaultcmds
+# Every command module's registrar, in the order ``--help`` lists the commands.
+_REGISTRARS = (
+    ("vaultcmds", "register_init"),
+    ("records", "register"),
+    ("people", "register"),
+    ("vaultcmds", "register"),
+    ("summary", "register"),
+    ("exchange", "register"),
+    ("gui", "register"),
+    ("importcmd", "register"),
+)
+# The module that registers each command. A command line names one command, so only
+# its module is loaded: the others bring in what only they need (the importers, the
+# weekly insights, backups), a cost every command would pay (saving a record is meant
+# to take well under half a second, key derivation included). A word not listed here,
+# a mistake or a command added without listing it, builds the whole parser as --help
+# does (a test holds the list complete).
+COMMAND_MODULES = {
+    "init": "vaultcmds",
+    "change-passphrase": "vaultcmds",
+    "recover": "vaultcmds",
+    "backup": "vaultcmds",
+    "restore": "vaultcmds",
+    "verify": "vaultcmds",
+    "add": "records",
+    "list": "records",
+    "search": "records",
+    "people": "people",
+    "summary": "summary",
+    "export": "exchange",
+    "demo": "gui",
+    "import": "importcmd",
+}
 
+
+def _registrars(command: str | None = None) -> list[Registrar]:
+    """The registrars for ``command`` (its module's), or every one for None or an unknown word."""
+    import importlib
+
+    module = COMMAND_MODULES.get(command) if command is not None else None
     return [
-        vaultcmds.register_init,
-        records.register,
-        people.register,
-        vaultcmds.register,
-        summary.register,
-        exchange.register,
-        gui.register,
-        importcmd.register,
+        getattr(importlib.import_module(f"journal_app.cli.{name}"), function)
+        for name, function in _REGISTRARS
+        if module is None or name == module
     ]
+
+
+def command_word(args: list[str]) -> str | None:
+    """The command a command line names: its first word that is not an option."""
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--data-dir":
+            i += 2
+        elif arg.startswith("--data-dir="):
+            i += 1
+        else:
+            return None if arg.startswith("-") else arg
+    return None
 
 
 def version_line() -> str:
@@ -142,7 +187,8 @@ def version_line() -> str:
     return f"journal-app {__version__}"
 
 
-def build_parser() -> Parser:
+def build_parser(command: str | None = None) -> Parser:
+    """The parser; with ``command``, only that command's (see ``COMMAND_MODULES``)."""
     from journal_app.cli.argparse_words import translate_argparse
 
     translate_argparse()
@@ -164,7 +210,7 @@ def build_parser() -> Parser:
         help=tr("show the version of the app and stop"),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for register in _registrars():
+    for register in _registrars(command):
         register(sub)
     return parser
 
@@ -217,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The app makes itself undumpable once its first screen is up (app.run).
             return open_app(Context(resolve_data_dir(given)), demo=False)
         not_dumpable()  # before any secret is read: no other process may read it from memory
-        parser = build_parser()
+        parser = build_parser(command_word(args_list))
         args = parser.parse_args(args_list)
         ctx = Context(resolve_data_dir(args.data_dir))
         func = getattr(args, "func", None)
