@@ -55,6 +55,12 @@ def _person_of(record: AnyRecord) -> str | None:
     return None
 
 
+# One encoder for every row (json.dumps with options makes a new one on each call).
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+# How many ids add_many looks up at once (well under SQLite's limit of parameters).
+_ID_CHUNK = 500
+
+
 def _encode(record: AnyRecord) -> dict[str, Any]:
     data = record.fields()
     data.pop("person", None)  # kept as a foreign key, so a rename reaches every record
@@ -67,10 +73,22 @@ def _encode(record: AnyRecord) -> dict[str, Any]:
         "utc_offset": int(offset.total_seconds() // 60),
         "note": record.note,
         "share": int(record.share),
-        "data": json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+        "data": _JSON.encode(data),
         "created": record.created.isoformat(timespec="seconds"),
         "updated": record.updated.isoformat(timespec="seconds"),
     }
+
+
+def _chunks(items: Iterable[AnyRecord], size: int) -> Iterator[list[AnyRecord]]:
+    """``items`` in lists of ``size`` (the last one shorter), read as they come."""
+    chunk: list[AnyRecord] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _search_columns(record: AnyRecord) -> tuple[str, str, str, str]:
@@ -280,13 +298,27 @@ class RecordRepository:
                 if self._people.find(person.name) is None:
                     self._people._insert(person)
                     people_added += 1
-            for record in records:
-                if self.exists(record.id):
-                    skipped += 1
-                    continue
-                people_added += self._insert(record)
-                added += 1
+            for chunk in _chunks(records, _ID_CHUNK):
+                # One look-up for a chunk of ids instead of one per record; an id twice
+                # in the same chunk is caught here, across chunks by the look-up.
+                taken = self._stored_ids([record.id for record in chunk])
+                for record in chunk:
+                    if record.id in taken:
+                        skipped += 1
+                        continue
+                    taken.add(record.id)
+                    people_added += self._insert(record)
+                    added += 1
         return AddResult(added, skipped, people_added)
+
+    def _stored_ids(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` are stored already."""
+        if not ids:
+            return set()
+        rows = self._conn.execute(
+            f"SELECT id FROM records WHERE id IN ({','.join('?' * len(ids))})", ids
+        )
+        return {str(row[0]) for row in rows}
 
     def _insert(self, record: AnyRecord) -> int:
         circle = record.circle if isinstance(record, ConnectionMoment | BoundaryPractice) else None

@@ -573,6 +573,17 @@ def test_add_many_skips_ids_already_stored(store: Store) -> None:
     assert (result.added, result.skipped) == (1, 1)
 
 
+def test_add_many_skips_an_id_seen_earlier_in_the_same_import_however_far_back(
+    store: Store,
+) -> None:
+    """Ids are looked up a chunk at a time: a repeat in a later chunk is still caught."""
+    many = [MoodCheckIn(id=f"m{i}", score=5) for i in range(1200)]
+    repeats = [many[3], many[700], many[3]]
+    result = store.records.add_many(iter([*many[:650], repeats[0], *many[650:], *repeats[1:]]))
+    assert (result.added, result.skipped) == (1200, 3)
+    assert store.records.count() == 1200
+
+
 # -- drafts and other connections --------------------------------------------------
 
 
