@@ -323,8 +323,10 @@ def week_figures(records: Iterable[AnyRecord], week: Week) -> WeekFigures:
         if today is None:
             continue
         today.records += 1
-        local = record.at.replace(tzinfo=None)  # the order of the user's own clock
-        shared.extend((local, note) for note in shared_notes_of(record))
+        notes = shared_notes_of(record)
+        if notes:  # most records share nothing: no need to build their local time
+            local = record.at.replace(tzinfo=None)  # the order of the user's own clock
+            shared.extend((local, note) for note in notes)
         if isinstance(record, ConnectionMoment):
             today.conn_moments += 1
             today.conn_minutes += record.minutes
