@@ -14,42 +14,31 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import shutil
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
 
 from benchmarks.generate_store import PASSPHRASE, build
+from benchmarks.measure import ProcessRun, bytecode_env, cli_command, machine, run_process
 from journal_app.storage.vault import Vault
 
-# Runs the command from a small, fresh process and reports the command's own peak RSS.
-# Measuring a child of this (large) benchmark process would count the pages it inherits
-# at fork time, which Linux keeps in ru_maxrss across exec.
-_LAUNCHER = """
-import os, resource, subprocess, sys, time
-started = time.perf_counter()
-code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
-elapsed = time.perf_counter() - started
-print(code, elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-"""
+SAVE_TEXT = "Sat by the window with tea; the evening was quiet."
+UNLOCK_TARGET_MS = 600.0
+SAVE_TARGET_S = 0.4
+MEMORY_BEYOND_KDF_MB = 40.0  # a command's peak memory beyond Argon2id's own 64 MiB
 
-
-def timed_call(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Run one command; return (seconds, peak RSS in MB) of that process alone."""
-    done = subprocess.run(
-        [sys.executable, "-c", _LAUNCHER, *args], env=env, capture_output=True, text=True
-    )
-    code, seconds, peak_kib = done.stdout.split()
-    if int(code) != 0:
-        raise SystemExit(f"command failed: {' '.join(args)}: {done.stderr}")
-    return float(seconds), int(peak_kib) / 1024
+# One Argon2id derivation with the app's parameters, and nothing else of the app.
+KDF_ALONE = (
+    "from cryptography.hazmat.primitives.kdf.argon2 import Argon2id\n"
+    "Argon2id(salt=bytes(16), length=32, iterations=3, lanes=4, memory_cost=65536)"
+    ".derive(b'x')"
+)
 
 
 def cli(data_dir: Path, *rest: str) -> list[str]:
-    return [sys.executable, "-m", "journal_app.cli", "--data-dir", str(data_dir), *rest]
+    return cli_command("--data-dir", str(data_dir), *rest)
 
 
 def forget_todays_backups(data_dir: Path) -> None:
@@ -63,31 +52,65 @@ def forget_todays_backups(data_dir: Path) -> None:
             backup.path.unlink()
 
 
-def measure_store(label: str, data_dir: Path, env: dict[str, str], runs: int) -> None:
-    first = cli(data_dir, "add", "mood", "--score", "6", "--note", "first of the day")
+def cli_env() -> dict[str, str]:
+    """A scripted command line's environment: the passphrase given, no default folder,
+    compiled bytecode kept (as an installed app has it)."""
+    env = {**bytecode_env(os.environ), "JOURNAL_APP_PASSPHRASE": PASSPHRASE}
+    env.pop("JOURNAL_APP_DATA_DIR", None)
+    return env
+
+
+def save_runs(data_dir: Path, runs: int) -> list[ProcessRun]:
+    """``journal-app add entry --text ...``, each in a new process, start to finish."""
+    args = cli(data_dir, "add", "entry", "--text", SAVE_TEXT, "--tags", "benchmark")
+    return [run_process(args, cli_env()) for _ in range(max(1, runs))]
+
+
+def unlock_ms(store: Path, runs: int) -> list[float]:
+    """``Vault.unlock``: read the key record, derive the key (Argon2id), unwrap."""
+    vault = Vault(store)
     times = []
-    for _ in range(max(3, runs // 2)):
+    for _ in range(max(1, runs)):
+        started = time.perf_counter()
+        vault.unlock(PASSPHRASE)
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def kdf_alone_peak_mb() -> float:
+    """Peak memory of Python with one Argon2id derivation and nothing else."""
+    return run_process([sys.executable, "-c", KDF_ALONE], cli_env()).peak_mb
+
+
+def first_save_runs(data_dir: Path, runs: int) -> list[ProcessRun]:
+    """The day's first ``add``, which also makes and checks the daily backup."""
+    args = cli(data_dir, "add", "mood", "--score", "6", "--note", "first of the day")
+    done = []
+    for _ in range(max(1, runs)):
         forget_todays_backups(data_dir)
-        times.append(timed_call(first, env)[0])
+        done.append(run_process(args, cli_env()))
+    return done
+
+
+def measure_store(label: str, data_dir: Path, runs: int) -> None:
+    first = [r.seconds for r in first_save_runs(data_dir, max(3, runs // 2))]
     print(
         f"  {label:<28} {'first add of the day':<14} median "
-        f"{statistics.median(times) * 1000:6.0f} ms   max {max(times) * 1000:6.0f} ms "
+        f"{statistics.median(first) * 1000:6.0f} ms   max {max(first) * 1000:6.0f} ms "
         "  (makes and checks the daily backup)"
     )
     calls = {
-        "add mood": cli(data_dir, "add", "mood", "--score", "6", "--note", "benchmark"),
+        "add entry": cli(data_dir, "add", "entry", "--text", SAVE_TEXT),
         "list one week": cli(data_dir, "list", "--from", "2026-11-16", "--to", "2026-11-22"),
         "search": cli(data_dir, "search", "breathing"),
     }
     for name, args in calls.items():
-        times, peaks = [], []
-        for _ in range(runs):
-            seconds, peak = timed_call(args, env)
-            times.append(seconds)
-            peaks.append(peak)
+        done = [run_process(args, cli_env()) for _ in range(runs)]
+        times = [r.seconds for r in done]
         print(
             f"  {label:<28} {name:<14} median {statistics.median(times) * 1000:6.0f} ms"
-            f"   max {max(times) * 1000:6.0f} ms   peak memory {max(peaks):5.1f} MB"
+            f"   max {max(times) * 1000:6.0f} ms   peak memory "
+            f"{max(r.peak_mb for r in done):5.1f} MB"
         )
 
 
@@ -97,38 +120,23 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    env = {**os.environ, "JOURNAL_APP_PASSPHRASE": PASSPHRASE}
-    env.pop("JOURNAL_APP_DATA_DIR", None)
 
+    print(f"machine: {machine()}")
+    store = build(args.work / "ten-years")
+    unlocks = unlock_ms(store, args.runs)
+    print(f"unlock (Argon2id 64 MiB, 3 passes): median {statistics.median(unlocks):.0f} ms")
     print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+        f"for scale: Python + one Argon2id derivation alone peaks at {kdf_alone_peak_mb():.1f} MB"
     )
-    vault = Vault(build(args.work / "ten-years"))
-    unlocks = []
-    for _ in range(args.runs):
-        started = time.perf_counter()
-        vault.unlock(PASSPHRASE)
-        unlocks.append(time.perf_counter() - started)
-    print(f"unlock (Argon2id 64 MiB, 3 passes): median {statistics.median(unlocks) * 1000:.0f} ms")
-
-    kdf_only = [
-        sys.executable,
-        "-c",
-        "from cryptography.hazmat.primitives.kdf.argon2 import Argon2id\n"
-        "Argon2id(salt=bytes(16), length=32, iterations=3, lanes=4, memory_cost=65536)"
-        ".derive(b'x')",
-    ]
-    _seconds, kdf_peak = timed_call(kdf_only, env)
-    print(f"for scale: Python + one Argon2id derivation alone peaks at {kdf_peak:.1f} MB")
 
     empty = args.work / "empty"
     shutil.rmtree(empty, ignore_errors=True)
     build(empty, years=0, density=0.0)
     print("command line, new process each time (Python start-up and key derivation included):")
-    measure_store("empty store", empty, env, args.runs)
-    measure_store("ten-year store", args.work / "ten-years", env, args.runs)
+    measure_store("empty store", empty, args.runs)
+    measure_store("ten-year store", store, args.runs)
     fifty = build(args.work / "fifty-thousand", years=10, extra_entries=46_000)
-    measure_store("store with 50,000 entries", fifty, env, args.runs)
+    measure_store("store with 50,000 entries", fifty, args.runs)
 
 
 if __name__ == "__main__":

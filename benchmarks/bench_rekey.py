@@ -11,19 +11,18 @@ Also printed: ``change-passphrase`` as a new process (Python start-up included).
 from __future__ import annotations
 
 import argparse
-import os
-import platform
 import shutil
 import statistics
-import subprocess
-import sys
 import time
 from pathlib import Path
 
+from benchmarks.bench_cli import cli, cli_env
 from benchmarks.generate_store import PASSPHRASE, build
+from benchmarks.measure import machine, run_process
 from journal_app.storage.vault import Vault
 
 NEW_PASSPHRASE = "a new benchmark passphrase"
+TARGET_S = 3.0
 
 
 def timed_change(template: Path, copy: Path) -> float:
@@ -37,16 +36,17 @@ def timed_change(template: Path, copy: Path) -> float:
 def timed_command(template: Path, copy: Path) -> float:
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(template, copy)
-    env = {
-        **os.environ,
-        "JOURNAL_APP_PASSPHRASE": PASSPHRASE,
-        "JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE,
-    }
+    env = {**cli_env(), "JOURNAL_APP_NEW_PASSPHRASE": NEW_PASSPHRASE}
     env.pop("JOURNAL_APP_RECOVERY_CODE", None)
-    command = [sys.executable, "-m", "journal_app.cli", "--data-dir", str(copy)]
-    started = time.perf_counter()
-    subprocess.run([*command, "change-passphrase"], env=env, check=True, capture_output=True)
-    return time.perf_counter() - started
+    return run_process(cli(copy, "change-passphrase"), env).seconds
+
+
+def rekey_s(template: Path, copy: Path, runs: int) -> list[float]:
+    """Seconds for ``Vault.change_passphrase`` on fresh copies of ``template``."""
+    try:
+        return [timed_change(template, copy) for _ in range(max(1, runs))]
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)
 
 
 def main() -> None:
@@ -55,17 +55,15 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
+    print(f"machine: {machine()}")
     template = build(args.work / "ten-years")
     size = (template / "journal.db").stat().st_size / 1e6
     copy = args.work / "rekey-copy"
-    changes = [timed_change(template, copy) for _ in range(args.runs)]
+    changes = rekey_s(template, copy, args.runs)
     print(
         f"change passphrase (re-key) on the ten-year store ({size:.0f} MB): "
         f"median {statistics.median(changes):.2f} s, max {max(changes):.2f} s "
-        f"over {args.runs} runs (target < 3 s)"
+        f"over {args.runs} runs (target < {TARGET_S:.0f} s)"
     )
     commands = [timed_command(template, copy) for _ in range(args.runs)]
     print(

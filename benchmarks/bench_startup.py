@@ -6,8 +6,9 @@ Prints the median (and best) of:
 
 - cold start: a new process running ``journal-app`` until the unlock screen
   has been painted (reported by the app itself with
-  ``JOURNAL_APP_REPORT_STARTUP=1``), next to a bare PySide6 window for scale.
-  Target < 0.6 s.
+  ``JOURNAL_APP_REPORT_STARTUP=1``), next to a bare PySide6 window, run in
+  turn with it. Target: within 1.5 times the bare window. Compiled bytecode
+  is kept, as an installed app has it.
 - main window ready after key derivation: on the ten-year benchmark store
   (``benchmarks.generate_store``), from the moment the key is derived to the
   main view painted: opening the store on the UI thread, building the window's
@@ -29,7 +30,9 @@ import tempfile
 import time
 from pathlib import Path
 
-COLD_TARGET_S = 0.6
+from benchmarks.measure import bytecode_env, cli_command
+
+COLD_OVER_BARE_TARGET = 1.5
 READY_TARGET_MS = 300.0
 
 BARE_WINDOW = """
@@ -50,11 +53,6 @@ app.exec()
 """
 
 
-def _journal_app() -> list[str]:
-    script = Path(sys.executable).with_name("journal-app")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "journal_app.cli"]
-
-
 def _cold_once(command: list[str], env: dict[str, str]) -> float:
     started = time.time()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
@@ -65,14 +63,16 @@ def _cold_once(command: list[str], env: dict[str, str]) -> float:
 
 
 def cold_start(store: Path, repeats: int) -> tuple[list[float], list[float]]:
-    env = dict(os.environ)
+    """Seconds to the first screen painted: (the app on ``store``, a bare window), in turn."""
+    env = bytecode_env(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["JOURNAL_APP_REPORT_STARTUP"] = "1"
     env["JOURNAL_APP_QUIT_AFTER_MS"] = "200"
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
-    app = [*_journal_app(), "--data-dir", str(store)]
+    app = cli_command("--data-dir", str(store))
     bare = [sys.executable, "-c", BARE_WINDOW]
-    _cold_once(app, env)  # the first run warms the disk cache
+    _cold_once(app, env)  # the first runs warm the disk cache and write the bytecode
+    _cold_once(bare, env)
     ours, bares = [], []
     for _ in range(repeats):
         ours.append(_cold_once(app, env))
@@ -81,6 +81,11 @@ def cold_start(store: Path, repeats: int) -> tuple[list[float], list[float]]:
 
 
 def main_window_ready(store: Path, passphrase: str, repeats: int) -> tuple[list[float], float]:
+    """Milliseconds from the key derived to the main view painted, first one first.
+
+    The first unlock after start also loads the pages' modules; the others do not.
+    Returns (each unlock's time, the key derivation's time).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -102,11 +107,11 @@ def main_window_ready(store: Path, passphrase: str, repeats: int) -> tuple[list[
     window.show()
     window.start()
     app.processEvents()
-    t = time.perf_counter()
-    key = derive_key(store, passphrase)
-    kdf_ms = (time.perf_counter() - t) * 1000
-    times = []
+    times, derivations = [], []
     for _ in range(repeats + 1):
+        t = time.perf_counter()
+        key = derive_key(store, passphrase)  # afresh: opening the store wipes the key
+        derivations.append((time.perf_counter() - t) * 1000)
         app.processEvents()
         t = time.perf_counter()
         window.open_journal(open_with_key(store, key))
@@ -117,7 +122,7 @@ def main_window_ready(store: Path, passphrase: str, repeats: int) -> tuple[list[
         window.lock()
         app.processEvents()
     window.shutdown()
-    return times[1:], kdf_ms  # the first run imports the pages' modules
+    return times, statistics.median(derivations)
 
 
 def main() -> int:
@@ -136,20 +141,25 @@ def main() -> int:
         setup, _ = cold_start(Path(empty) / "journal", max(3, args.repeats // 2))
     ready, kdf_ms = main_window_ready(store, PASSPHRASE, args.repeats)
 
-    cold = statistics.median(ours)
-    ready_ms = statistics.median(ready)
+    cold, bare_s = statistics.median(ours), statistics.median(bare)
+    later = ready[1:] or ready
     print(
         f"cold start to unlock screen painted: median {cold * 1000:.0f} ms, "
-        f"best {min(ours) * 1000:.0f} ms (target < {COLD_TARGET_S * 1000:.0f} ms)"
+        f"best {min(ours) * 1000:.0f} ms; {cold / bare_s:.2f}x the bare window "
+        f"(target within {COLD_OVER_BARE_TARGET}x)"
     )
     print(f"cold start to first-run setup painted: median {statistics.median(setup) * 1000:.0f} ms")
-    print(f"bare PySide6 window painted, for scale: median {statistics.median(bare) * 1000:.0f} ms")
+    print(f"bare PySide6 window painted: median {bare_s * 1000:.0f} ms")
     print(f"key derivation (Argon2id, not part of the next figure): {kdf_ms:.0f} ms")
     print(
-        f"main window ready after key derivation, ten-year store: median {ready_ms:.0f} ms, "
-        f"best {min(ready):.0f} ms (target < {READY_TARGET_MS:.0f} ms)"
+        f"main window ready after key derivation, ten-year store: first after start "
+        f"{ready[0]:.0f} ms, then median {statistics.median(later):.0f} ms "
+        f"(target < {READY_TARGET_MS:.0f} ms)"
     )
-    return 0 if cold < COLD_TARGET_S and ready_ms < READY_TARGET_MS else 1
+    ok = cold / bare_s <= COLD_OVER_BARE_TARGET and max(ready[0], statistics.median(later)) < (
+        READY_TARGET_MS
+    )
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
