@@ -49,6 +49,13 @@ class AddResult:
     people_added: int
 
 
+def _circle_of(record: AnyRecord) -> Circle | None:
+    """The circle a new person named by ``record`` joins (none: off the map)."""
+    if isinstance(record, ConnectionMoment | BoundaryPractice):
+        return record.circle
+    return None
+
+
 def _person_of(record: AnyRecord) -> str | None:
     if isinstance(record, ConnectionMoment | BoundaryPractice):
         return record.person
@@ -57,8 +64,16 @@ def _person_of(record: AnyRecord) -> str | None:
 
 # One encoder for every row (json.dumps with options makes a new one on each call).
 _JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-# How many ids add_many looks up at once (well under SQLite's limit of parameters).
-_ID_CHUNK = 500
+# How many records add_many looks up and writes at once (its ids stay well under
+# SQLite's limit of parameters).
+_CHUNK = 500
+_ROW = (
+    "id, kind, local_date, local_time, utc_offset, person_id, note, share, data, created, updated"
+)
+_NAMED = ":" + _ROW.replace(", ", ", :")
+_INSERT = f"INSERT INTO records ({_ROW}) VALUES ({_NAMED})"
+_INSERT_NUMBERED = f"INSERT INTO records (seq, {_ROW}) VALUES (:seq, {_NAMED})"
+_INDEX = "INSERT INTO records_search (rowid, title, body, tags, note) VALUES (?, ?, ?, ?, ?)"
 
 
 def _encode(record: AnyRecord) -> dict[str, Any]:
@@ -298,18 +313,36 @@ class RecordRepository:
                 if self._people.find(person.name) is None:
                     self._people._insert(person)
                     people_added += 1
-            for chunk in _chunks(records, _ID_CHUNK):
-                # One look-up for a chunk of ids instead of one per record; an id twice
-                # in the same chunk is caught here, across chunks by the look-up.
+            for chunk in _chunks(records, _CHUNK):
+                # A chunk at a time: one look-up of its ids (an id twice in the same
+                # chunk is caught by the set, across chunks by the look-up), then its
+                # rows in one executemany, numbered here as SQLite would (max(seq) + 1;
+                # the transaction holds the write lock), then their search text.
                 taken = self._stored_ids([record.id for record in chunk])
+                seq = self._next_seq()
+                rows: list[dict[str, Any]] = []
+                fresh: list[AnyRecord] = []
                 for record in chunk:
                     if record.id in taken:
                         skipped += 1
                         continue
                     taken.add(record.id)
-                    people_added += self._insert(record)
-                    added += 1
+                    person_id, person_added = self._people.resolve(
+                        _person_of(record), _circle_of(record)
+                    )
+                    people_added += int(person_added)
+                    rows.append({**_encode(record), "person_id": person_id, "seq": seq + len(rows)})
+                    fresh.append(record)
+                self._conn.executemany(_INSERT_NUMBERED, rows)
+                for offset, record in enumerate(fresh):
+                    self._index(seq + offset, record)
+                added += len(rows)
         return AddResult(added, skipped, people_added)
+
+    def _next_seq(self) -> int:
+        return int(
+            self._conn.execute("SELECT coalesce(max(seq), 0) + 1 FROM records").fetchone()[0]
+        )
 
     def _stored_ids(self, ids: list[str]) -> set[str]:
         """Which of ``ids`` are stored already."""
@@ -321,33 +354,20 @@ class RecordRepository:
         return {str(row[0]) for row in rows}
 
     def _insert(self, record: AnyRecord) -> int:
-        circle = record.circle if isinstance(record, ConnectionMoment | BoundaryPractice) else None
-        person_id, person_added = self._people.resolve(_person_of(record), circle)
-        row = _encode(record)
-        cur = self._conn.execute(
-            "INSERT INTO records (id, kind, local_date, local_time, utc_offset, person_id, note, "
-            "share, data, created, updated) VALUES (:id, :kind, :local_date, :local_time, "
-            ":utc_offset, :person_id, :note, :share, :data, :created, :updated)",
-            {**row, "person_id": person_id},
-        )
+        person_id, person_added = self._people.resolve(_person_of(record), _circle_of(record))
+        cur = self._conn.execute(_INSERT, {**_encode(record), "person_id": person_id})
         self._index(int(cur.lastrowid), record)
         return int(person_added)
 
     def _index(self, seq: int, record: AnyRecord) -> None:
-        self._conn.execute(
-            "INSERT INTO records_search (rowid, title, body, tags, note) VALUES (?, ?, ?, ?, ?)",
-            (seq, *_search_columns(record)),
-        )
+        self._conn.execute(_INDEX, (seq, *_search_columns(record)))
 
     def update(self, record: AnyRecord) -> AnyRecord:
         """Replace the stored record with the same id; ``updated`` is set to now."""
         record = record.edited()
         with transaction(self._conn):
             seq = self._seq(record.id)
-            circle = (
-                record.circle if isinstance(record, ConnectionMoment | BoundaryPractice) else None
-            )
-            person_id, _ = self._people.resolve(_person_of(record), circle)
+            person_id, _ = self._people.resolve(_person_of(record), _circle_of(record))
             row = _encode(record)
             self._conn.execute(
                 "UPDATE records SET kind = :kind, local_date = :local_date, "

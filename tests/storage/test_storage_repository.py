@@ -28,6 +28,7 @@ from journal_app.domain.records import (
 )
 from journal_app.domain.validation import ValidationError
 from journal_app.services.journal import Journal
+from journal_app.storage import repository
 from journal_app.storage.repository import NotFound, RecordRepository, fts_query
 from journal_app.storage.vault import Store, Vault
 
@@ -547,6 +548,19 @@ def test_add_many_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyPatc
         store.records.add_many(batch, [Person(name="Dr K", circle="professional")])
     assert store.records.count() == 1
     assert person_count(store) == 0
+    assert fts_rows(store) == 1
+
+
+def test_add_many_writes_nothing_when_the_store_fails_half_way(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The records of a chunk are written, then their search text fails: none stays."""
+    store.records.add(MoodCheckIn(id="before", score=5))
+    many = [MoodCheckIn(id=f"m{i}", score=5, note="tea") for i in range(1200)]
+    monkeypatch.setattr(repository, "_INDEX", "INSERT INTO no_such_table VALUES (?, ?, ?, ?, ?)")
+    with pytest.raises(sqlcipher3.OperationalError):
+        store.records.add_many(many)
+    assert store.records.count() == 1
     assert fts_rows(store) == 1
 
 
