@@ -143,6 +143,7 @@ COMMAND_MODULES = {
     "change-passphrase": "vaultcmds",
     "recover": "vaultcmds",
     "backup": "vaultcmds",
+    "backups": "vaultcmds",
     "restore": "vaultcmds",
     "verify": "vaultcmds",
     "add": "records",
