@@ -329,6 +329,9 @@ class Vault:
             conn = database.connect(folder / DB_NAME, data_key, create=True)
             try:
                 schema.migrate(conn)
+                # The steps leave free pages (step 5 builds the search index anew): a new
+                # journal starts without them, its file as small as it can be.
+                conn.execute("VACUUM")
             finally:
                 conn.close()
             raw = record.to_bytes()

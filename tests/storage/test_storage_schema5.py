@@ -108,6 +108,8 @@ def test_a_new_journal_gets_the_prefix_index_too(tmp_path: Path) -> None:
     with journal:
         assert "prefix = '1 2 3'" in _index_sql(journal._store.conn)
         assert schema.version_of(journal._store.conn) == schema.LATEST
+        # The old index's pages are not left free in a new journal (it is vacuumed once).
+        assert journal._store.conn.execute("PRAGMA freelist_count").fetchone()[0] == 0
 
 
 def test_the_step_is_all_or_nothing(
