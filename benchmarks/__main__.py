@@ -24,6 +24,7 @@ figures mean nothing.
 from __future__ import annotations
 
 import argparse
+import math
 import os
 import shutil
 import sys
@@ -31,15 +32,17 @@ import tempfile
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 from benchmarks import (
+    bench_backup,
     bench_cli,
     bench_export,
     bench_import,
     bench_rekey,
+    bench_roundtrip,
     bench_search,
     bench_startup,
     bench_summary,
@@ -176,6 +179,9 @@ def ready_window(run: Run) -> list[Row]:
 
 def save_and_memory(run: Run) -> list[Row]:
     copy = run.copy_of_store("save")
+    # First: the day's first command, which makes and checks the daily backup; the saves
+    # after it only look at the backups folder.
+    first = median(r.seconds for r in bench_cli.first_save_runs(copy, run.plan.few))
     done = bench_cli.save_runs(copy, run.plan.repeats)
     save_s = median(r.seconds for r in done)
     peak = max(r.peak_mb for r in done)
@@ -189,6 +195,11 @@ def save_and_memory(run: Run) -> list[Row]:
         jrnl_peak = against(their_peak, peak, megabytes(their_peak))
     beyond = peak - KDF_MEMORY_MB
     return [
+        Row(
+            "the day's first save, command line, whole process (it makes and checks the "
+            "daily backup)",
+            secs(first),
+        ),
         under(
             "save a record, command line, whole process (`journal-app add entry`)",
             save_s,
@@ -298,6 +309,47 @@ def whole_export(run: Run) -> list[Row]:
     ]
 
 
+def round_trip(run: Run) -> list[Row]:
+    folder = run.scratch / "round-trip"
+    folder.mkdir()
+    trip = bench_roundtrip.round_trip(run.store, folder)
+    last = date.fromisoformat(_last_day(run.store))
+    year = ((last - timedelta(days=364)).isoformat(), last.isoformat())
+    peaks = bench_roundtrip.export_peaks_mb(run.store, folder, year)
+    what = (
+        "the whole journal as JSON, imported into a new journal, exported again "
+        f"({trip.records:,} records; the same records after: {'yes' if trip.same else 'NO'})"
+    )
+    return [
+        Row(
+            what,
+            f"{secs(trip.total)} ({secs(trip.exported)} + {secs(trip.imported)} + "
+            f"{secs(trip.again)})",
+            trip.total if trip.same else math.inf,
+            Target(bench_roundtrip.TARGET_S, f"< {bench_roundtrip.TARGET_S:g} s, the same"),
+        ),
+        Row(
+            "peak memory of `journal-app export --all`, JSON / CSV / Markdown (one year's "
+            "beside it)",
+            " / ".join(f"{megabytes(w)} ({megabytes(p)})" for w, p in peaks.values()),
+        ),
+    ]
+
+
+def backups(run: Run) -> list[Row]:
+    done = bench_backup.backups(run.store, run.scratch / "backups", run.plan.few + 2)
+    return [
+        Row(
+            "the daily backup: written, reopened and checked, rotated (on the pool, once a day)",
+            f"{secs(median(done.wholes))} ({done.backup_mb:.0f} MB)",
+        ),
+        Row(
+            "restore a backup (checked first, the journal it replaces kept aside)",
+            secs(done.restore),
+        ),
+    ]
+
+
 def daylio_import(run: Run) -> list[Row]:
     runs = bench_import.import_runs(run.plan.daylio_rows, run.plan.few, run.scratch / "daylio")
     total = median(float(r["total"]) for r in runs)
@@ -376,6 +428,8 @@ def main(argv: list[str] | None = None) -> int:
         run.add("search", lambda: search(run))
         run.add("12-week PDF and the week view", lambda: pdf_and_week_view(run, app))
         run.add("export the whole journal as JSON", lambda: whole_export(run))
+        run.add("the whole journal out and back", lambda: round_trip(run))
+        run.add("daily backup and restore", lambda: backups(run))
         run.add("Daylio import", lambda: daylio_import(run))
         run.add("change the passphrase", lambda: rekey(run))
         run.add("peak memory of the app", lambda: app_memory(run))
@@ -397,6 +451,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     print("every target met")
     return 0
+
+
+def _last_day(store: Path) -> str:
+    from journal_app.services.journal import Journal
+
+    with Journal.unlock(store, PASSPHRASE) as journal:
+        span = journal.date_range()
+    assert span is not None
+    return span[1].isoformat()
 
 
 def _store_facts(store: Path) -> tuple[int, int, float]:
