@@ -7,6 +7,7 @@ and sets ``func`` to a handler ``handler(args, ctx) -> int``.
 from __future__ import annotations
 
 import argparse
+import contextvars
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -169,6 +170,10 @@ def _registrars(command: str | None = None) -> list[Registrar]:
     ]
 
 
+# The command ``main`` is parsing, for ``build_parser`` (which is called without one).
+_PARSING: contextvars.ContextVar[str | None] = contextvars.ContextVar("parsing", default=None)
+
+
 def command_word(args: list[str]) -> str | None:
     """The command a command line names: its first word that is not an option."""
     i = 0
@@ -189,10 +194,13 @@ def version_line() -> str:
 
 
 def build_parser(command: str | None = None) -> Parser:
-    """The parser; with ``command``, only that command's (see ``COMMAND_MODULES``)."""
+    """The parser; with ``command`` (or the one ``main`` is parsing), only that command's
+    (see ``COMMAND_MODULES``); with neither, every command's."""
     from journal_app.cli.argparse_words import translate_argparse
 
     translate_argparse()
+    if command is None:
+        command = _PARSING.get()
     parser = Parser(
         prog="journal-app",
         description=tr("An offline, encrypted journal. With no command, opens the app."),
@@ -264,7 +272,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             # The app makes itself undumpable once its first screen is up (app.run).
             return open_app(Context(resolve_data_dir(given)), demo=False)
         not_dumpable()  # before any secret is read: no other process may read it from memory
-        parser = build_parser(command_word(args_list))
+        parsing = _PARSING.set(command_word(args_list))
+        try:
+            parser = build_parser()
+        finally:
+            _PARSING.reset(parsing)
         args = parser.parse_args(args_list)
         ctx = Context(resolve_data_dir(args.data_dir))
         func = getattr(args, "func", None)

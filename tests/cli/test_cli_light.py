@@ -11,10 +11,10 @@ import pytest
 from journal_app.cli.main import COMMAND_MODULES, build_parser, command_word
 
 PROBE = """
-import sys
-from journal_app.cli.main import build_parser, command_word
-args = sys.argv[1:]
-build_parser(command_word(args)).parse_args(args)
+import os, sys
+from journal_app.cli.main import main
+os.environ.pop("JOURNAL_APP_PASSPHRASE", None)
+main(sys.argv[1:])  # parsed, then stops: no passphrase (or no journal) here
 print(",".join(sorted(sys.modules)))
 """
 
@@ -23,7 +23,7 @@ def _loaded_by(*args: str) -> set[str]:
     out = subprocess.run(
         [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
     ).stdout.strip()
-    return set(out.split(","))
+    return set(out.splitlines()[-1].split(","))
 
 
 def _commands(parser: argparse.ArgumentParser) -> set[str]:

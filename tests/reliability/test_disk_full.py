@@ -81,8 +81,8 @@ try:
         n += 1
 except DiskFull as exc:
     print(f"FULL {exc}", flush=True)
-try:
-    journal.save_draft("entry:new", "still typing " * 2000)
+try:  # larger than the file limit: no checkpoint can make room for it in the log
+    journal.save_draft("entry:new", "still typing " * 40000)
 except DiskFull as exc:
     print(f"FULL {exc}", flush=True)
 journal.close()
