@@ -1749,47 +1749,47 @@ Tu diario tal como está ahora se guarda aparte en la carpeta del diario, no se 
 <context>
     <name>MainView</name>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>Journal</source>
         <translation>Diario</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>Lock the journal (Ctrl+L)</source>
         <translation>Bloquear el diario (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>This page could not be opened just now. Your journal is safe; try locking and opening it again.</source>
         <translation>Ahora mismo no se pudo abrir esta página. Tu diario está a salvo; prueba a bloquearlo y abrirlo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../journal_app/ui/app_window.py"/>
+        <location filename="../../journal_app/ui/main_view.py"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
@@ -6611,6 +6611,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/storage/database.py"/>
         <source>{path} is a symbolic link, not the journal&apos;s own file. Nothing was opened or changed. Put the real file in its place, or restore a backup with &apos;journal-app restore BACKUP-FILE&apos;.</source>
         <translation>{path} es un enlace simbólico, no el archivo propio del diario. No se abrió ni se cambió nada. Pon el archivo real en su lugar, o restaura una copia de seguridad con &apos;journal-app restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/decoding.py"/>
+        <source>A record in the journal is damaged and cannot be read (record {id}, field {field}). Nothing has been changed. To get it back, restore a backup with &apos;journal-app restore BACKUP-FILE&apos;.</source>
+        <translation>Un registro del diario está dañado y no se puede leer (registro {id}, campo {field}). No se ha cambiado nada. Para recuperarlo, restaura una copia de seguridad con &apos;journal-app restore BACKUP-FILE&apos;.</translation>
     </message>
     <message>
         <location filename="../../journal_app/storage/files.py"/>
