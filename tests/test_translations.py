@@ -318,7 +318,7 @@ LETTERS = re.compile(r"[^\W\d_]{2,}")
 ALLOWED = {
     ("journal_app/cli/vaultcmds.py", "Recovery code: "): "a contract line scripts read",
     ("journal_app/app.py", "shown "): "the start-up report for benchmarks and smoke tests",
-    ("journal_app/ui/app_window.py", "a page failed to open ("): "a log line on stderr",
+    ("journal_app/ui/main_view.py", "a page failed to open ("): "a log line on stderr",
 }
 
 
