@@ -13,7 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Slot
+from PySide6.QtCore import QEvent, QSize, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from journal_app.services.settings import Settings, load_settings, save_settings
@@ -104,9 +105,18 @@ class AppWindow(QMainWindow):
         self._reminders: ReminderNotifier | None = None
         if self.settings.reminder_enabled:
             self.reminders.apply(self.settings)
-        self.resize(1100, 720)
         self.setMinimumSize(640, 480)
+        self.resize(self._first_size())
         self._update_title()
+
+    def _first_size(self) -> QSize:
+        """1100×720, or less on a small screen: the whole window, frame included, fits."""
+        size = QSize(1100, 720)
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            size = size.boundedTo(QSize(area.width() - 40, area.height() - 60))
+        return size.expandedTo(self.minimumSize())
 
     @property
     def reminders(self) -> ReminderNotifier:
@@ -375,8 +385,6 @@ class AppWindow(QMainWindow):
         """Text copied out of the journal does not outlive the lock (only what we put there)."""
         if self.journal is None:
             return
-        from PySide6.QtGui import QGuiApplication
-
         clipboard = QGuiApplication.clipboard()
         if clipboard.ownsClipboard():
             clipboard.clear()
