@@ -159,6 +159,12 @@ def _text_width(painter: QPainter, text: str, scale: float = 1.0, bold: bool = F
 _STEPS = (15, 30, 60, 120, 180, 240, 360, 480, 720, 1200, 1800, 2400, 3600)
 
 
+def _axis_width(painter: QPainter, top: int, step: int, line: float) -> float:
+    """Room for the widest of a time axis's labels ("45 min" is wider in some languages)."""
+    labels = [short_duration(step * i) for i in range(top // step + 1)]
+    return max(_text_width(painter, label, 0.8) for label in labels) + line * 0.4
+
+
 def _axis(value: int, floor: int = 60, ticks: int = 4) -> tuple[int, int]:
     """A round axis top and its step: at most ``ticks`` steps of 15 min, 30 min, 1 h, 2 h …"""
     value = max(value, floor)
@@ -279,17 +285,17 @@ def draw_week_chart(
         ],
         palette,
     )
-    axis_w = _text_width(painter, "00.5h", 0.8) + line * 0.4
+    days = figures.days
+    top, step = _axis(
+        max([max(d.connection_minutes, d.unchosen_minutes, d.chosen_minutes) for d in days] + [0])
+    )
+    axis_w = _axis_width(painter, top, step, line)
     labels_h = line * 2.1
     plot = QRectF(
         rect.left() + axis_w,
         legend_rect.bottom() + line * 0.5,
         rect.width() - axis_w,
         rect.height() - legend_rect.height() - line * 0.5 - labels_h,
-    )
-    days = figures.days
-    top, step = _axis(
-        max([max(d.connection_minutes, d.unchosen_minutes, d.chosen_minutes) for d in days] + [0])
     )
     # Grid lines with hour labels.
     for i in range(top // step + 1):
@@ -513,16 +519,16 @@ def draw_trend_chart(
         ],
         palette,
     )
-    axis_w = _text_width(painter, "000h", 0.8) + line * 0.4
+    top, step = _axis(
+        max([max(p.connection_minutes, p.unchosen_minutes) for p in points] + [0]), 120, 2
+    )
+    axis_w = _axis_width(painter, top, step, line)
     labels_h = line * 1.4
     plot = QRectF(
         rect.left() + axis_w,
         legend_rect.bottom() + line * 0.5,
         rect.width() - axis_w,
         rect.height() - legend_rect.height() - line * 0.5 - labels_h,
-    )
-    top, step = _axis(
-        max([max(p.connection_minutes, p.unchosen_minutes) for p in points] + [0]), 120, 2
     )
     for i in range(top // step + 1):
         value = step * i

@@ -86,3 +86,32 @@ def test_the_week_chart_draws_unchosen_time_alone_striped() -> None:
     palette = ChartPalette.light()
     found = colours_in(image, 0, WIDTH // 7 + 60, 40, HEIGHT - 40)
     assert palette.isolation.name() in found and palette.background.name() in found
+
+
+def test_time_axis_labels_get_the_room_they_need_in_any_language(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The axis is as wide as its widest label, not a sample sized for English
+    ("45min" in Spanish lost its first figure)."""
+    from journal_app.exchange import charts
+    from journal_app.exchange.charts import draw_trend_chart
+    from journal_app.insights import trend
+
+    monkeypatch.setattr(charts, "short_duration", lambda minutes: f"{minutes} minutitos")
+    drawn: list[tuple[QRectF, str, float]] = []
+    real_text = charts._text
+
+    def recording(painter: QPainter, rect: QRectF, text: str, *args: Any, **kw: Any) -> None:
+        if text.endswith("minutitos"):
+            width = charts._text_width(painter, text, kw.get("scale", 1.0))
+            drawn.append((QRectF(rect), text, width))
+        real_text(painter, rect, text, *args, **kw)
+
+    monkeypatch.setattr(charts, "_text", recording)
+    summary = summarize_week([TimeAlone(at=at(W47.start, 15), minutes=240)], [], W47)
+    render(lambda p, r, pal: draw_week_chart(p, r, summary, pal))
+    points = trend([TimeAlone(at=at(W47.start, 15), minutes=300)], [W47])
+    render(lambda p, r, pal: draw_trend_chart(p, r, points, pal))
+    assert {text for _, text, _ in drawn} >= {"240 minutitos", "0 minutitos"}
+    for rect, text, width in drawn:
+        assert rect.width() >= width, text
