@@ -6,7 +6,7 @@ translated here (context ``backups``).
 
 from __future__ import annotations
 
-from journal_app.i18n import translate
+from journal_app.i18n import decimal, translate
 from journal_app.storage.rotation import BackupFile, Reason
 
 _CONTEXT = "backups"
@@ -31,7 +31,7 @@ def reason_label(reason: Reason) -> str:
 def size_label(size: int) -> str:
     """``18.2 MB``, ``640 KB``: decimal units, as file managers show them."""
     if size >= 1_000_000:
-        return _tr("{n} MB").format(n=f"{size / 1_000_000:.1f}")
+        return _tr("{n} MB").format(n=decimal(size / 1_000_000))
     return _tr("{n} KB").format(n=max(1, round(size / 1000)))
 
 

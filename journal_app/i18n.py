@@ -153,6 +153,17 @@ def translate(context: str, text: str, n: int = -1) -> str:
     return text.replace("%n", str(n)) if n >= 0 else text
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """A number with ``places`` decimals for a person to read: ``6.5``, in Spanish ``6,5``.
+
+    The separator comes with the translation; data (JSON, CSV) keeps the point.
+    """
+    whole, _, fraction = f"{value:.{places}f}".partition(".")
+    if not fraction:
+        return whole
+    return translate("numbers", "{whole}.{fraction}").format(whole=whole, fraction=fraction)
+
+
 def translate_in_qt() -> None:
     """Let ``QCoreApplication.translate`` find the translation too (the weekly summary's words).
 

@@ -31,6 +31,7 @@ from journal_app.exchange.wording import (
     tr,
     weekday,
 )
+from journal_app.i18n import decimal
 from journal_app.insights import TrendPoint
 from journal_app.insights.summary import WeekFigures
 
@@ -429,7 +430,7 @@ def draw_mood_chart(
         _text(
             painter,
             QRectF(point.x() - slot / 2, label_y, slot, line),
-            f"{day.mood_avg:.1f}",
+            decimal(day.mood_avg),
             palette.text,
             Qt.AlignmentFlag.AlignCenter,
             scale=0.75,

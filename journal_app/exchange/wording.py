@@ -21,7 +21,7 @@ from journal_app.domain.records import (
     JournalEntry,
     SessionReflection,
 )
-from journal_app.i18n import translate
+from journal_app.i18n import decimal, translate
 from journal_app.insights import TrendPoint, Week, WeeklySummary
 from journal_app.insights.summary import HIGH_DISTRESS, SharedNote, WeekFigures, shared_notes_of
 from journal_app.insights.text import support_in_words as support_in_words  # re-exported
@@ -50,7 +50,7 @@ def short_duration(minutes: int) -> str:
     if minutes < 60:
         return tr("{m}m").format(m=minutes)
     hours = minutes / 60
-    text = f"{hours:.0f}" if hours == int(hours) else f"{hours:.1f}"
+    text = f"{hours:.0f}" if hours == int(hours) else decimal(hours)
     return tr("{h}h").format(h=text)
 
 
@@ -112,7 +112,7 @@ def moments_and_time(moments: int, minutes: int) -> str:
 
 
 def score(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return "—" if value is None else decimal(value)
 
 
 def _compare(now: int, before: int) -> str:

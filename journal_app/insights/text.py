@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication
 
 from journal_app.domain.records import Circle, RecordKind, Support
+from journal_app.i18n import decimal
 from journal_app.insights.summary import DayFigures, WeeklySummary
 
 MIN_DAYS_TO_COMPARE = 3
@@ -132,7 +133,7 @@ def _wrap(text: str) -> str:
 
 
 def _score(value: float) -> str:
-    return f"{value:.1f}"
+    return decimal(value)
 
 
 def paragraph(summary: WeeklySummary) -> str:

@@ -6248,6 +6248,14 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
 </context>
 <context>
+    <name>numbers</name>
+    <message>
+        <location filename="../../journal_app/i18n.py"/>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
+</context>
+<context>
     <name>prompts</name>
     <message>
         <location filename="../../resources/prompts/prompts.json"/>

@@ -100,3 +100,21 @@ def test_without_a_translation_file_words_are_unchanged_and_qt_stays_unloaded(
         [sys.executable, "-c", PROBE], capture_output=True, text=True, check=True, env=env
     ).stdout.splitlines()
     assert out == ["Nothing found.", "2026-11-16 00:00  Mood 5 of 10", ""]
+
+
+def test_decimals_read_in_the_language_and_data_keeps_the_point(tmp_path: Path) -> None:
+    """Spanish writes 6,5 where English writes 6.5; the JSON summary stays numbers."""
+    root = tmp_path / "journal"
+    journal, _ = Journal.create(root, PASSPHRASE)
+    with journal:
+        at = datetime(2026, 11, 16, 9, 0, tzinfo=timezone(timedelta(hours=1)))
+        journal.add(MoodCheckIn(at=at, score=6))
+        journal.add(MoodCheckIn(at=at + timedelta(days=1), score=7))
+    spanish = {"LANGUAGE": "es", "LC_ALL": "C.UTF-8"}
+    text = run(root, "summary", "--week", "2026-W47", env=spanish)
+    assert text.code == 0
+    assert "6,5 sobre 10" in text.out and "6,0" in text.out and "6.5" not in text.out
+    english = run(root, "summary", "--week", "2026-W47", env={"LANGUAGE": "en"})
+    assert "6.5" in english.out and "6,5" not in english.out
+    data = run(root, "summary", "--week", "2026-W47", "--format", "json", env=spanish)
+    assert '"avg": 6.5' in data.out
