@@ -134,13 +134,11 @@ def _export(args: argparse.Namespace, ctx: Context) -> int:
             shared_only=args.shared_only,
             everything=args.everything,
         )
-    ctx.print(
-        (
-            tr("Wrote {records} records (1 week) to {path}. This file is not encrypted.")
-            if result.weeks == 1
-            else tr(
-                "Wrote {records} records ({weeks} weeks) to {path}. This file is not encrypted."
-            )
-        ).format(records=result.records, weeks=result.weeks, path=result.path)
-    )
+    if result.records == 1:
+        wrote = tr("Wrote 1 record to {path}. This file is not encrypted.")
+    elif result.weeks == 1:
+        wrote = tr("Wrote {records} records (1 week) to {path}. This file is not encrypted.")
+    else:
+        wrote = tr("Wrote {records} records ({weeks} weeks) to {path}. This file is not encrypted.")
+    ctx.print(wrote.format(records=result.records, weeks=result.weeks, path=result.path))
     return 0

@@ -84,11 +84,12 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
     plan = read_import(args.kind, args.path, mood_map)
     total = len(plan.records)
     if args.dry_run:
-        ctx.print(
-            tr("Dry run: nothing was written. The file holds {total} records{span}:").format(
-                total=total, span=_span(plan)
-            )
+        holds = (
+            tr("Dry run: nothing was written. The file holds 1 record{span}:")
+            if total == 1
+            else tr("Dry run: nothing was written. The file holds {total} records{span}:")
         )
+        ctx.print(holds.format(total=total, span=_span(plan)))
         for kind, number in plan.counts.items():
             ctx.print("  " + _kind_words(kind)[2].format(n=number))
         if plan.people:
@@ -99,11 +100,12 @@ def _import(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     with ctx.open_journal() as journal:
         result = apply(journal, plan)
-    ctx.print(
-        tr("The file holds {total} records{span} ({kinds}).").format(
-            total=total, span=_span(plan), kinds=_counted(plan.counts)
-        )
+    holds = (
+        tr("The file holds 1 record{span} ({kinds}).")
+        if total == 1
+        else tr("The file holds {total} records{span} ({kinds}).")
     )
+    ctx.print(holds.format(total=total, span=_span(plan), kinds=_counted(plan.counts)))
     ctx.print(tr("Added to your journal: {n}.").format(n=result.added))
     if result.skipped:
         ctx.print(tr("Already in your journal, left as they were: {n}.").format(n=result.skipped))

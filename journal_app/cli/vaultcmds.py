@@ -166,7 +166,12 @@ def _list_backups(args: argparse.Namespace, ctx: Context) -> int:
 def _restore(args: argparse.Namespace, ctx: Context) -> int:
     vault = Vault(ctx.data_dir)
     count, kept = backups.restore(vault, Path(args.path).expanduser(), ctx.passphrase())
-    ctx.print(tr("Restored {count} records from {path}.").format(count=count, path=args.path))
+    restored = (
+        tr("Restored 1 record from {path}.")
+        if count == 1
+        else tr("Restored {count} records from {path}.")
+    )
+    ctx.print(restored.format(count=count, path=args.path))
     if kept is not None:
         ctx.print(
             tr("The journal it replaced was kept, still encrypted, in {path}.").format(path=kept)
@@ -189,10 +194,13 @@ def _verify(args: argparse.Namespace, ctx: Context) -> int:
                 "to repair them, then verify again."
             )
         )
-    ctx.print(
-        tr(
+    whole = (
+        tr("Your journal is whole: 1 record, store version {version}, key record copies agree.")
+        if count == 1
+        else tr(
             "Your journal is whole: {count} records, store version {version}, "
             "key record copies agree."
-        ).format(count=count, version=version)
+        )
     )
+    ctx.print(whole.format(count=count, version=version))
     return 0

@@ -3728,6 +3728,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/cli/exchange.py"/>
+        <source>Wrote 1 record to {path}. This file is not encrypted.</source>
+        <translation>Se escribió 1 registro en {path}. Este archivo no está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/cli/exchange.py"/>
         <source>Wrote {records} records (1 week) to {path}. This file is not encrypted.</source>
         <translation>Se escribieron {records} registros (1 semana) en {path}. Este archivo no está cifrado.</translation>
     </message>
@@ -3808,6 +3813,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/cli/importcmd.py"/>
+        <source>Dry run: nothing was written. The file holds 1 record{span}:</source>
+        <translation>Prueba: no se escribió nada. El archivo contiene 1 registro{span}:</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/cli/importcmd.py"/>
         <source>Dry run: nothing was written. The file holds {total} records{span}:</source>
         <translation>Prueba: no se escribió nada. El archivo contiene {total} registros{span}:</translation>
     </message>
@@ -3825,6 +3835,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/cli/importcmd.py"/>
         <source>New people in your journal (see People): {n}.</source>
         <translation>Personas nuevas en tu diario (mira en Personas): {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/cli/importcmd.py"/>
+        <source>The file holds 1 record{span} ({kinds}).</source>
+        <translation>El archivo contiene 1 registro{span} ({kinds}).</translation>
     </message>
     <message>
         <location filename="../../journal_app/cli/importcmd.py"/>
@@ -4303,6 +4318,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/cli/vaultcmds.py"/>
+        <source>Restored 1 record from {path}.</source>
+        <translation>Se restauró 1 registro desde {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/cli/vaultcmds.py"/>
         <source>Restored {count} records from {path}.</source>
         <translation>Se restauraron {count} registros desde {path}.</translation>
     </message>
@@ -4325,6 +4345,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/cli/vaultcmds.py"/>
         <source>There is already a journal in {folder}; it was left as it is.</source>
         <translation>Ya hay un diario en {folder}; se dejó como está.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/cli/vaultcmds.py"/>
+        <source>Your journal is whole: 1 record, store version {version}, key record copies agree.</source>
+        <translation>Tu diario está completo: 1 registro, versión del almacén {version}, las copias del registro de claves coinciden.</translation>
     </message>
     <message>
         <location filename="../../journal_app/cli/vaultcmds.py"/>

@@ -248,3 +248,19 @@ def test_a_bad_restore_exits_with_its_code_and_the_journal_is_untouched(
         run(journal_dir, "restore", str(good), passphrase="not the passphrase"), 3, "backup"
     )
     assert folder_state(journal_dir) == before
+
+
+def test_one_record_is_counted_as_one(tmp_path: Path) -> None:
+    """'Restored 1 record', never '1 records'."""
+    root = tmp_path / "one"
+    assert run(root, "init").code == 0
+    assert run(root, "add", "mood", "--score", "5").code == 0
+    out = tmp_path / "one.jbak"
+    assert run(root, "backup", "--out", str(out)).code == 0
+    restored = run(tmp_path / "fresh", "restore", str(out))
+    assert restored.code == 0, restored.err
+    assert "Restored 1 record from" in restored.out
+    exported = run(root, "export", "--all", "--format", "json", "--out", str(tmp_path / "one.json"))
+    assert "Wrote 1 record to" in exported.out
+    verified = run(root, "verify")
+    assert "Your journal is whole: 1 record," in verified.out
