@@ -88,6 +88,7 @@ class AppWindow(QMainWindow):
         self.unlock_view.quick_exit_requested.connect(self.quick_exit)
         self.unlock_view.set_quick_exit_keys(self.settings.quick_exit_shortcut)
         self.unlock_view.damaged.connect(self.flows.damaged)
+        self.unlock_view.restore_cancelled.connect(self._restore_not_wanted)
         if demo_hint:
             self.unlock_view.set_hint(demo_hint)
         self.blank = QWidget()
@@ -180,6 +181,7 @@ class AppWindow(QMainWindow):
         )
         view.completed.connect(self._setup_done)
         view.neutral_title_chosen.connect(self.set_neutral_title)
+        view.restore_requested.connect(self._restore_at_setup)
         self.setup_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)
@@ -187,12 +189,49 @@ class AppWindow(QMainWindow):
 
     @Slot(object)
     def _setup_done(self, journal: Any) -> None:
+        self.open_journal(journal)
+        self._drop_setup()
+
+    def _drop_setup(self) -> None:
         view = self.setup_view
         self.setup_view = None
-        self.open_journal(journal)
         if view is not None:
             self.stack.removeWidget(view)
             view.deleteLater()
+
+    @Slot()
+    def _restore_at_setup(self) -> None:
+        """A new computer: the journal comes back from a backup file instead of a new one.
+
+        The unlock screen takes the passphrase of the backup's time; the backup is
+        checked with it, put in place and opened. Not wanted after all: back to setup.
+        """
+        path = self.dialogs.ask_open_path(
+            self,
+            self.tr("Choose the backup of your journal"),
+            self.tr("Journal backup (*.jbak)"),
+        )
+        if path is None:
+            return
+        self.unlock_view.reset()
+        self.unlock_view.begin_restore(
+            path,
+            self.tr(
+                "To bring back your journal from {name}, type the passphrase that was current "
+                "when this backup was made."
+            ).format(name=path.name),
+            cancel=self.tr("&Back; I will start a new journal"),
+            heading=self.tr("Bring your journal back"),
+        )
+        self.stack.setCurrentWidget(self.unlock_view)
+        self.unlock_view.focus_first()
+
+    @Slot()
+    def _restore_not_wanted(self) -> None:
+        """Back to the first-run pages when the restore was begun there."""
+        if self.setup_view is not None and not vault_exists(self.data_dir):
+            self.unlock_view.reset()
+            self.stack.setCurrentWidget(self.setup_view)
 
     def _show_unlock(self) -> None:
         self.unlock_view.reset()
@@ -290,6 +329,7 @@ class AppWindow(QMainWindow):
         view.quick_exit_requested.connect(self.quick_exit)
         view.settings_changed.connect(self.apply_settings)
         view.restore_requested.connect(self.flows.restore)
+        self._drop_setup()  # a journal brought back from a backup at first run
         self.main_view = view
         self.stack.addWidget(view)
         self.stack.setCurrentWidget(view)

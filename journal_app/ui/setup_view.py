@@ -59,10 +59,12 @@ class SetupView(QWidget):
     """Signals:
     completed(object): setup finished; carries the open ``Journal``.
     neutral_title_chosen(bool): the neutral window title was turned on or off.
+    restore_requested(): "I have a backup": bring a journal back instead (a new computer).
     """
 
     completed = Signal(object)
     neutral_title_chosen = Signal(bool)
+    restore_requested = Signal()
 
     FIRST_STEPS = 4  # the page after the recovery code: Lock, Quick exit, idle lock
 
@@ -127,7 +129,13 @@ class SetupView(QWidget):
         self.begin_button = QPushButton(self.tr("Begin"))
         self.begin_button.setDefault(True)
         self.begin_button.clicked.connect(self._show_passphrase)
-        lay.addLayout(right_row(self.begin_button))
+        self.from_backup_button = QPushButton(self.tr("I have a &backup of my journal…"))
+        self.from_backup_button.setFlat(True)
+        self.from_backup_button.setToolTip(
+            self.tr("On a new computer: bring your journal back from a backup file (.jbak).")
+        )
+        self.from_backup_button.clicked.connect(self.restore_requested)
+        lay.addLayout(apart_row(self.from_backup_button, self.begin_button))
         lay.addStretch(1)
         return page
 

@@ -166,6 +166,7 @@ class UnlockView(QWidget):
     unlocked(object): carries the open ``Journal``.
     quick_exit_requested(): the Quick exit button.
     damaged(object, object): the ``VaultDamaged`` error and the data key (or None).
+    restore_cancelled(): a restore begun with ``begin_restore`` was not wanted after all.
 
     The recovery page (the code and a new passphrase) is made when it is first
     needed: most unlocks never show it, and making it cost the first screen some
@@ -175,6 +176,7 @@ class UnlockView(QWidget):
     unlocked = Signal(object)
     quick_exit_requested = Signal()
     damaged = Signal(object, object)
+    restore_cancelled = Signal()
 
     _RECOVERY_PARTS = frozenset(
         {
@@ -247,6 +249,7 @@ class UnlockView(QWidget):
 
     def _passphrase_page(self) -> QWidget:
         page, lay = text_page(self.tr("Locked"))
+        self.heading = lay.itemAt(0).widget()
         self.passphrase = password_field(self.tr("Passphrase"))
         lay.addWidget(labelled(self.tr("&Passphrase"), self.passphrase))
         lay.addWidget(self.passphrase)
@@ -328,9 +331,18 @@ class UnlockView(QWidget):
     def set_message(self, text: str) -> None:
         self.message.setText(text)
 
-    def begin_restore(self, backup: Path, line: str) -> None:
-        """The next passphrase typed restores ``backup`` (checking it first), then opens it."""
+    def begin_restore(
+        self, backup: Path, line: str, *, cancel: str | None = None, heading: str | None = None
+    ) -> None:
+        """The next passphrase typed restores ``backup`` (checking it first), then opens it.
+
+        ``cancel`` names the way out, and ``heading`` the page, when they are not "open my
+        journal as it is" and "Locked" (at first run there is no journal yet).
+        """
         self._restoring = Path(backup)
+        if heading:
+            self.heading.setText(heading)
+        self.keep_button.setText(cancel or self.tr("&Do not restore; open my journal as it is"))
         self.restore_row.show()
         self.forgot_button.hide()
         self.unlock_button.setText(self.tr("&Restore and open"))
@@ -342,6 +354,7 @@ class UnlockView(QWidget):
 
     def _end_restore(self) -> None:
         self._restoring = None
+        self.heading.setText(self.tr("Locked"))
         self.restore_row.hide()
         self.forgot_button.show()
         self.unlock_button.setText(self.tr("&Unlock"))
@@ -353,6 +366,7 @@ class UnlockView(QWidget):
             self.tr("Nothing was restored. Type your passphrase to open the journal.")
         )
         self.passphrase.setFocus()
+        self.restore_cancelled.emit()
 
     def cancel_pending(self) -> None:
         """Drop an unlock still on its way (a quick exit while the key is derived)."""

@@ -78,8 +78,33 @@
     </message>
     <message>
         <location filename="../../journal_app/ui/app_window.py"/>
+        <source>&amp;Back; I will start a new journal</source>
+        <translation>&amp;Volver; empezaré un diario nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/app_window.py"/>
+        <source>Bring your journal back</source>
+        <translation>Recupera tu diario</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/app_window.py"/>
+        <source>Choose the backup of your journal</source>
+        <translation>Elige la copia de seguridad de tu diario</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/app_window.py"/>
+        <source>Journal backup (*.jbak)</source>
+        <translation>Copia de seguridad del diario (*.jbak)</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/app_window.py"/>
         <source>The remembered passphrase did not open the journal; please type it.</source>
         <translation>La frase de contraseña recordada no abrió el diario; escríbela, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/app_window.py"/>
+        <source>To bring back your journal from {name}, type the passphrase that was current when this backup was made.</source>
+        <translation>Para recuperar tu diario desde {name}, escribe la frase de contraseña que usabas cuando se hizo esta copia.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/app_window.py"/>
@@ -2887,6 +2912,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/ui/setup_view.py"/>
+        <source>I have a &amp;backup of my journal…</source>
+        <translation>Tengo una &amp;copia de seguridad de mi diario…</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/setup_view.py"/>
         <source>I have kept it safe</source>
         <translation>Ya lo tengo a salvo</translation>
     </message>
@@ -2919,6 +2949,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/ui/setup_view.py"/>
         <source>Off unless you choose it. When on, this computer&apos;s keyring opens the journal for you when you start the app. Anyone who can use your login could then read it, so leave it off on a shared computer.</source>
         <translation>Desactivado a menos que lo elijas. Si lo activas, el llavero de este dispositivo te abre el diario cuando inicias la aplicación. Cualquiera que pueda usar tu sesión podría entonces leerlo, así que déjalo desactivado en un dispositivo compartido.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/setup_view.py"/>
+        <source>On a new computer: bring your journal back from a backup file (.jbak).</source>
+        <translation>En un ordenador nuevo: recupera tu diario desde un archivo de copia de seguridad (.jbak).</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/setup_view.py"/>
