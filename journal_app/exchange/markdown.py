@@ -198,7 +198,7 @@ def markdown_parts(
     lines = [
         "# " + tr("Summary for therapy"),
         "",
-        tr("{span} · {n} records").format(span=span_label(data.start, data.end), n=total),
+        span_label(data.start, data.end) + " · " + count(total, tr("1 record"), tr("{n} records")),
         "",
     ]
     choices = data.choices_in_words()

@@ -24,7 +24,10 @@ from journal_app.domain.records import (
 from journal_app.i18n import decimal, translate
 from journal_app.insights import TrendPoint, Week, WeeklySummary
 from journal_app.insights.summary import HIGH_DISTRESS, SharedNote, WeekFigures, shared_notes_of
+from journal_app.insights.text import month as month  # re-exported: the date words are one set
+from journal_app.insights.text import span_label as span_label
 from journal_app.insights.text import support_in_words as support_in_words  # re-exported
+from journal_app.insights.text import weekday as weekday
 from journal_app.words import circle_label, emotion_label, kind_label
 from journal_app.words import duration as duration  # re-exported for exchange code
 
@@ -54,41 +57,9 @@ def short_duration(minutes: int) -> str:
     return tr("{h}h").format(h=text)
 
 
-def weekday(day: date) -> str:
-    names = (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))
-    return names[day.weekday()]
-
-
-def month(day: date) -> str:
-    names = (
-        tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"),
-        tr("Jul"), tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"),
-    )  # fmt: skip
-    return names[day.month - 1]
-
-
 def day_label(day: date) -> str:
     """``Mon 16 Nov``."""
     return tr("{weekday} {day} {month}").format(weekday=weekday(day), day=day.day, month=month(day))
-
-
-def span_label(start: date, end: date) -> str:
-    """Dates first, as a person says them: ``16–22 Nov 2026``.
-
-    Across a month ``30 Nov – 6 Dec 2026``, across a year ``29 Dec 2025 – 4 Jan 2026``,
-    one day ``16 Nov 2026``.
-    """
-    if start == end:
-        return tr("{d} {m} {year}").format(d=start.day, m=month(start), year=start.year)
-    if start.year != end.year:
-        return tr("{d1} {m1} {y1} – {d2} {m2} {y2}").format(
-            d1=start.day, m1=month(start), y1=start.year, d2=end.day, m2=month(end), y2=end.year
-        )
-    if start.month != end.month:
-        return tr("{d1} {m1} – {d2} {m2} {year}").format(
-            d1=start.day, m1=month(start), d2=end.day, m2=month(end), year=end.year
-        )
-    return tr("{d1}–{d2} {m} {year}").format(d1=start.day, d2=end.day, m=month(end), year=end.year)
 
 
 def week_heading(week: Week) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
@@ -41,9 +42,38 @@ def tr(source: str, n: int = -1, *, one: str | None = None) -> str:
     return translated
 
 
-def _weekday(index: int) -> str:
+def weekday(day: date) -> str:
+    """``Mon``: the short name of ``day``'s weekday."""
     names = (tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun"))
-    return names[index]
+    return names[day.weekday()]
+
+
+def month(day: date) -> str:
+    """``Nov``: the short name of ``day``'s month."""
+    names = (
+        tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"),
+        tr("Jul"), tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"),
+    )  # fmt: skip
+    return names[day.month - 1]
+
+
+def span_label(start: date, end: date) -> str:
+    """Dates first, as a person says them: ``16–22 Nov 2026``.
+
+    Across a month ``30 Nov – 6 Dec 2026``, across a year ``29 Dec 2025 – 4 Jan 2026``,
+    one day ``16 Nov 2026``. The summaries, the week view and every export use it.
+    """
+    if start == end:
+        return tr("{d} {m} {year}").format(d=start.day, m=month(start), year=start.year)
+    if start.year != end.year:
+        return tr("{d1} {m1} {y1} – {d2} {m2} {y2}").format(
+            d1=start.day, m1=month(start), y1=start.year, d2=end.day, m2=month(end), y2=end.year
+        )
+    if start.month != end.month:
+        return tr("{d1} {m1} – {d2} {m2} {year}").format(
+            d1=start.day, m1=month(start), d2=end.day, m2=month(end), year=end.year
+        )
+    return tr("{d1}–{d2} {m} {year}").format(d1=start.day, d2=end.day, m=month(end), year=end.year)
 
 
 def circle_name(circle: Circle) -> str:
@@ -271,7 +301,7 @@ def paragraph(summary: WeeklySummary) -> str:
 
 
 def _day_cells(day: DayFigures) -> list[str]:
-    label = f"{_weekday(day.day.weekday())} {day.day.isoformat()}"
+    label = f"{weekday(day.day)} {day.day.isoformat()}"
     if not day.logged:
         return [label, tr("not logged")]
     none = "—"
@@ -342,8 +372,8 @@ def shared_notes(summary: WeeklySummary) -> str:
 def render_text(summary: WeeklySummary) -> str:
     """The whole text form of ``summary --format text``."""
     week = summary.week
-    title = tr("Week {label}, {start} to {end}").format(
-        label=week.label, start=week.start.isoformat(), end=week.end.isoformat()
+    title = tr("{dates} (week {label})").format(
+        dates=span_label(week.start, week.end), label=week.label
     )
     blocks = [title, paragraph(summary), table(summary), by_circle(summary), shared_notes(summary)]
     return "\n\n".join(block for block in blocks if block) + "\n"

@@ -4873,6 +4873,12 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/exchange/markdown.py"/>
+        <location filename="../../journal_app/exchange/pdf.py"/>
+        <source>1 record</source>
+        <translation>1 registro</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/exchange/markdown.py"/>
         <source>Alone, not chosen</source>
         <translation>A solas, sin elegirlo</translation>
     </message>
@@ -4977,13 +4983,9 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/exchange/markdown.py"/>
-        <source>{span} · {n} records</source>
-        <translation>{span} · {n} registros</translation>
-    </message>
-    <message>
         <location filename="../../journal_app/exchange/pdf.py"/>
-        <source>1 record</source>
-        <translation>1 registro</translation>
+        <source>{n} records</source>
+        <translation>{n} registros</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/pdf.py"/>
@@ -5024,11 +5026,6 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/exchange/pdf.py"/>
         <source>The weeks in this summary</source>
         <translation>Las semanas de este resumen</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/pdf.py"/>
-        <source>{n} records</source>
-        <translation>{n} registros</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/pdf.py"/>
@@ -5087,38 +5084,13 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Apr</source>
-        <translation>abr</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Aug</source>
-        <translation>ago</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
         <source>Connection moments by circle: {values}.</source>
         <translation>Momentos de conexión por círculo: {values}.</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Dec</source>
-        <translation>dic</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
         <source>Distress was not noted.</source>
         <translation>No se anotó el malestar.</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Feb</source>
-        <translation>feb</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Fri</source>
-        <translation>vie</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
@@ -5129,21 +5101,6 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/exchange/wording.py"/>
         <source>High distress ({high} or more of 10) on {n} days: {days}.</source>
         <translation>Malestar alto ({high} o más sobre 10) en {n} días: {days}.</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Jan</source>
-        <translation>ene</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Jul</source>
-        <translation>jul</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Jun</source>
-        <translation>jun</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
@@ -5159,21 +5116,6 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/exchange/wording.py"/>
         <source>Lowest and highest mood: {low} and {high} of 10.</source>
         <translation>Ánimo más bajo y más alto: {low} y {high} sobre 10.</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Mar</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>May</source>
-        <translation>may</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Mon</source>
-        <translation>lun</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
@@ -5217,48 +5159,8 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Nov</source>
-        <translation>nov</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Oct</source>
-        <translation>oct</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Sat</source>
-        <translation>sáb</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Sep</source>
-        <translation>sept</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Sun</source>
-        <translation>dom</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
         <source>The week before has no time with people or alone noted, so there is nothing to compare.</source>
         <translation>La semana anterior no tiene anotado tiempo con otras personas ni a solas, así que no hay nada que comparar.</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Thu</source>
-        <translation>jue</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Tue</source>
-        <translation>mar</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>Wed</source>
-        <translation>mié</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
@@ -5317,28 +5219,8 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
-        <source>{d1} {m1} {y1} – {d2} {m2} {y2}</source>
-        <translation>{d1} {m1} {y1} – {d2} {m2} {y2}</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>{d1} {m1} – {d2} {m2} {year}</source>
-        <translation>{d1} {m1} – {d2} {m2} {year}</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>{d1}–{d2} {m} {year}</source>
-        <translation>{d1}–{d2} {m} {year}</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
         <source>{day}: not logged</source>
         <translation>{day}: sin registrar</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/exchange/wording.py"/>
-        <source>{d} {m} {year}</source>
-        <translation>{d} {m} {year}</translation>
     </message>
     <message>
         <location filename="../../journal_app/exchange/wording.py"/>
@@ -6946,6 +6828,16 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
         <source>Boundaries</source>
         <translation>Límites</translation>
     </message>
@@ -6976,6 +6868,16 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
@@ -6983,6 +6885,31 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/insights/text.py"/>
         <source>In the week before, you noted {duration} of time alone you did not choose.</source>
         <translation>La semana anterior anotaste {duration} de tiempo a solas que no elegiste.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>May</source>
+        <translation>may</translation>
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>
@@ -7011,6 +6938,16 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
         <source>On days with connection your mood averaged {connected}; on the other logged days, {other}.</source>
         <translation>Los días con conexión tu ánimo fue de {connected} de media; los otros días registrados, de {other}.</translation>
     </message>
@@ -7028,6 +6965,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/insights/text.py"/>
         <source>Sat</source>
         <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>Sep</source>
+        <translation>sept</translation>
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>
@@ -7074,11 +7016,6 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <location filename="../../journal_app/insights/text.py"/>
         <source>Wed</source>
         <translation>mié</translation>
-    </message>
-    <message>
-        <location filename="../../journal_app/insights/text.py"/>
-        <source>Week {label}, {start} to {end}</source>
-        <translation>Semana {label}, del {start} al {end}</translation>
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>
@@ -7250,6 +7187,31 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
             <numerusform>{circle}: %n × {duration}</numerusform>
             <numerusform>{circle}: %n × {duration}</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>{d1} {m1} {y1} – {d2} {m2} {y2}</source>
+        <translation>{d1} {m1} {y1} – {d2} {m2} {y2}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>{d1} {m1} – {d2} {m2} {year}</source>
+        <translation>{d1} {m1} – {d2} {m2} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>{d1}–{d2} {m} {year}</source>
+        <translation>{d1}–{d2} {m} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>{dates} (week {label})</source>
+        <translation>{dates} (semana {label})</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>{d} {m} {year}</source>
+        <translation>{d} {m} {year}</translation>
     </message>
     <message>
         <location filename="../../journal_app/insights/text.py"/>

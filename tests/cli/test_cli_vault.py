@@ -262,5 +262,8 @@ def test_one_record_is_counted_as_one(tmp_path: Path) -> None:
     assert "Restored 1 record from" in restored.out
     exported = run(root, "export", "--all", "--format", "json", "--out", str(tmp_path / "one.json"))
     assert "Wrote 1 record to" in exported.out
+    md = tmp_path / "one.md"
+    assert run(root, "export", "--all", "--format", "md", "--out", str(md)).code == 0
+    assert " · 1 record\n" in md.read_text("utf-8")
     verified = run(root, "verify")
     assert "Your journal is whole: 1 record," in verified.out

@@ -112,7 +112,7 @@ def test_summary_text_reads_not_logged_for_empty_days(journal_dir: Path) -> None
     done = run(journal_dir, "--week", "2026-W47")
     assert done.returncode == 0, done.stderr
     out = done.stdout
-    assert out.startswith("Week 2026-W47, 2026-11-16 to 2026-11-22\n")
+    assert out.startswith("16–22 Nov 2026 (week 2026-W47)\n")
     lines = {
         line[:14]: line[14:].strip()
         for line in out.splitlines()

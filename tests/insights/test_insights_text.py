@@ -52,7 +52,7 @@ def test_days_without_records_read_not_logged_and_nothing_else() -> None:
 
 def test_an_empty_week_says_nothing_is_logged_gently() -> None:
     rendered = render_text(summarize_week([], [], W47))
-    assert rendered.startswith("Week 2026-W47, 2026-11-16 to 2026-11-22\n")
+    assert rendered.startswith("16–22 Nov 2026 (week 2026-W47)\n")
     assert "Nothing is logged for this week." in rendered
     assert list(rows(rendered).values()) == ["not logged"] * 7
     assert "No moments of connection" not in rendered  # nothing to say, so say nothing
