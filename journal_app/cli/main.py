@@ -12,13 +12,16 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from journal_app import __version__
 from journal_app.errors import KnownError, UsageError
 from journal_app.hardening import no_core_files, not_dumpable
 from journal_app.i18n import translate
 from journal_app.paths import resolve_data_dir
+
+if TYPE_CHECKING:  # the command line loads what a command needs, when it needs it
+    from journal_app.services.journal import Journal
 
 PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
 NEW_PASSPHRASE_ENV = "JOURNAL_APP_NEW_PASSPHRASE"
@@ -89,7 +92,7 @@ class Context:
     def passphrase(self) -> str:
         return self.secret(PASSPHRASE_ENV, tr("Passphrase: "))
 
-    def open_journal(self):  # type: ignore[no-untyped-def]
+    def open_journal(self) -> Journal:
         """Unlock the journal in the data folder (``Journal``, see services).
 
         The first unlock of the day makes the daily backup and checks it (see

@@ -92,8 +92,8 @@ class DamageView(QWidget):
             self.tr("To copy out what you wrote since the backup; the damage stays.")
         )
         self.open_button.clicked.connect(self.open_requested)
-        self.actions = hidden_row(apart_row(self.open_button, self.restore_button))
-        lay.addWidget(self.actions)
+        self.action_row = hidden_row(apart_row(self.open_button, self.restore_button))
+        lay.addWidget(self.action_row)
 
         self.passphrase = password_field(self.tr("Passphrase to look for a backup"))
         self.search_button = QPushButton(self.tr("&Look for a backup"))
@@ -127,7 +127,7 @@ class DamageView(QWidget):
 
     def searching(self) -> None:
         self._working(self.tr("Looking for the newest backup that passes every check…"))
-        self.actions.hide()
+        self.action_row.hide()
         self._show_search(False)
 
     def show_report(self, report: Any) -> None:
@@ -144,11 +144,11 @@ class DamageView(QWidget):
                     "in the journal's folder, not deleted."
                 ).format(when=made_label(candidate.made))
             )
-            self.actions.show()
+            self.action_row.show()
             self.restore_button.setFocus()
             self._show_search(False)
             return
-        self.actions.setVisible(bool(report.opens))
+        self.action_row.setVisible(bool(report.opens))
         self.restore_button.hide()
         self.status.setText(
             self.tr(
@@ -171,13 +171,13 @@ class DamageView(QWidget):
 
     def restoring(self) -> None:
         self._working(self.tr("Putting the backup back…"))
-        self.actions.hide()
+        self.action_row.hide()
 
     def failed(self, text: str) -> None:
         """A step did not work; the files are as they were."""
         self._idle()
         self.status.setText(text)
-        self.actions.show()
+        self.action_row.show()
 
     # -- inside ------------------------------------------------------------------------
 

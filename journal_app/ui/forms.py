@@ -912,10 +912,10 @@ class EntryForm(RecordForm):
         self.add_row(self.tr("Entry"), self.text, "text")
         self.add_row(self.tr("Tags"), self.tags, "tags")
 
-    def add_row(self, label: str, widget: QWidget, field: str) -> None:
+    def add_row(self, label: str, widget: QWidget, field: str) -> QWidget:
         if field == "note":  # shown only for an entry that has one (see note_wanted)
             label = self.tr("Note kept beside the entry")
-        super().add_row(label, widget, field)
+        return super().add_row(label, widget, field)
 
     def field_message(self, field: str) -> str:
         return {

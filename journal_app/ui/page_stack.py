@@ -81,7 +81,7 @@ class _FitOnResize(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A filter whose Python side is already gone (its window was closed and Python
         # collected it first) has no attributes left: it has nothing to fit any more.
-        view = getattr(self, "_view", None)
+        view: QWidget | None = getattr(self, "_view", None)
         if view is not None and watched is view and event.type() == QEvent.Type.Resize:
             self._pages.fit(view.width() - 2 * VIEW_MARGIN, self._widest)
         return False

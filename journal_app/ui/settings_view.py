@@ -608,7 +608,7 @@ class SettingsView(QWidget):
         def work(journal: Any) -> Path:
             from journal_app.storage.backup import backup_name
 
-            made = journal.backup(journal.vault.paths.backups / backup_name())
+            made: Path = journal.backup(journal.vault.paths.backups / backup_name())
             for path in old:
                 if path != made:
                     path.unlink(missing_ok=True)

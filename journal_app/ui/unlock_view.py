@@ -34,6 +34,7 @@ from typing import Any
 
 from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -249,7 +250,10 @@ class UnlockView(QWidget):
 
     def _passphrase_page(self) -> QWidget:
         page, lay = text_page(self.tr("Locked"))
-        self.heading = lay.itemAt(0).widget()
+        first = lay.itemAt(0)
+        heading = first.widget() if first is not None else None
+        assert isinstance(heading, QLabel)  # text_page puts its heading first
+        self.heading = heading
         self.passphrase = password_field(self.tr("Passphrase"))
         lay.addWidget(labelled(self.tr("&Passphrase"), self.passphrase))
         lay.addWidget(self.passphrase)

@@ -631,7 +631,7 @@ def tab_after(anchor: QWidget, container: QWidget) -> None:
     """
     controls: list[QWidget] = []
     widget = container.nextInFocusChain()
-    while widget is not container and container.isAncestorOf(widget):
+    while widget is not None and widget is not container and container.isAncestorOf(widget):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and not any(
             c.isAncestorOf(widget) for c in controls
         ):

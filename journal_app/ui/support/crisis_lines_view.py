@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QLocale, Qt, Signal, Slot
+from PySide6.QtCore import QDate, QLocale, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -198,7 +198,8 @@ class CrisisLinesView(QWidget):
             else self.tr("For domestic violence and abuse")
         )
         lay.addWidget(CalmLabel(f"{what} · {hours}", 1.0))
-        checked = QLocale().toString(line.checked, "d MMMM yyyy")
+        day = line.checked
+        checked = QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
         site = urlsplit(line.source).hostname or line.source
         source = CalmLabel(
             self.tr("Number checked on {date} on {site}").format(

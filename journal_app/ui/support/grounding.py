@@ -179,6 +179,7 @@ class GroundingView(QWidget):
         self.sense_notes.setMaximumHeight(110)
         self.back_button = calm_button(self.tr("&Back"))
         self.next_button = calm_button(self.tr("&Next"))
+        self._step = 0
         self.back_button.clicked.connect(lambda: self._sense_step(self._step - 1))
         self.next_button.clicked.connect(lambda: self._sense_step(self._step + 1))
         row = QHBoxLayout()
@@ -194,13 +195,13 @@ class GroundingView(QWidget):
         )
         self.save_button.clicked.connect(self.save_note)
         self.saved_text = CalmLabel("", 1.0)
-        for widget in (self.sense_count, self.sense_text, self.sense_notes):
+        parts: tuple[QWidget, ...] = (self.sense_count, self.sense_text, self.sense_notes)
+        for widget in parts:
             lay.addWidget(widget)
         lay.addLayout(row)
         for widget in (self.done_text, self.again_button, self.save_button, self.saved_text):
             lay.addWidget(widget)
         lay.addStretch(1)
-        self._step = 0
         self._noticed: list[str] = ["" for _ in self.SENSES]
 
     def _build_breathing(self) -> None:

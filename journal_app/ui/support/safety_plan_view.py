@@ -282,7 +282,9 @@ class SafetyPlanView(QWidget):
                 )
             )
 
-        work = lambda: write_safety_plan_pdf(plan, Path(out), lines)  # noqa: E731
+        def work() -> Path:
+            return write_safety_plan_pdf(plan, Path(out), lines)
+
         if self._runner is None:
             try:
                 done(work())
