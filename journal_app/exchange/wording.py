@@ -93,6 +93,11 @@ def _compare(now: int, before: int) -> str:
     return "more" if now > before else "less"
 
 
+def _held(text: str) -> str:
+    """``4 h 40 min`` kept on one line where a sentence wraps (no-break spaces)."""
+    return text.replace(" ", "\u00a0")
+
+
 def change_in_words(summary: WeeklySummary) -> list[str]:
     """A few gentle sentences comparing the week with the one before.
 
@@ -119,7 +124,7 @@ def change_in_words(summary: WeeklySummary) -> list[str]:
     }
     lines.append(
         people[_compare(c.minutes, p.connection_minutes)].format(
-            now=duration(c.minutes), before=duration(p.connection_minutes)
+            now=_held(duration(c.minutes)), before=_held(duration(p.connection_minutes))
         )
     )
     alone = {
@@ -130,7 +135,8 @@ def change_in_words(summary: WeeklySummary) -> list[str]:
     if a.unchosen_minutes or p.unchosen_minutes:
         lines.append(
             alone[_compare(a.unchosen_minutes, p.unchosen_minutes)].format(
-                now=duration(a.unchosen_minutes), before=duration(p.unchosen_minutes)
+                now=_held(duration(a.unchosen_minutes)),
+                before=_held(duration(p.unchosen_minutes)),
             )
         )
     if _compare(c.minutes, p.connection_minutes) == "less":

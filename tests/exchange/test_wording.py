@@ -12,6 +12,7 @@ from journal_app.domain.records import (
     TimeAlone,
 )
 from journal_app.exchange.wording import (
+    change_in_words,
     circles_chart_text,
     key_figures,
     moments_and_time,
@@ -47,6 +48,22 @@ def test_dates_come_first() -> None:
 def test_totals_in_plain_words() -> None:
     assert moments_and_time(3, 150) == "3 moments · 2 h 30 min"
     assert moments_and_time(1, 45) == "1 moment · 45 min"
+
+
+def test_a_duration_in_a_sentence_stays_on_one_line() -> None:
+    """ "4 h 40 min" never breaks into "4" and "h 40 min" where the sentence wraps."""
+    last_week = W47.start - timedelta(days=7)
+    records = [
+        ConnectionMoment(at=at(last_week, 12), circle=Circle.CLOSE, minutes=280),
+        ConnectionMoment(at=at(W47.start, 12), circle=Circle.CLOSE, minutes=90),
+        TimeAlone(at=at(last_week, 15), minutes=510),
+        TimeAlone(at=at(W47.start, 15), minutes=30),
+    ]
+    this_week = [r for r in records if r.at.date() >= W47.start]
+    before = [r for r in records if r.at.date() < W47.start]
+    text = " ".join(change_in_words(summarize_week(this_week, before, W47)))
+    assert "(1\u00a0h\u00a030\u00a0min against 4\u00a0h\u00a040\u00a0min)" in text
+    assert "(30\u00a0min against 8\u00a0h\u00a030\u00a0min)" in text
 
 
 def test_zeros_and_empty_figures_are_quiet() -> None:
