@@ -252,8 +252,12 @@ def test_frozen_program_speaks_spanish(built: Built, tmp_path: Path) -> None:
     init = frozen(built.program, tmp_path, "--data-dir", str(data), "init", **secret)
     assert init.returncode == 0, init.stderr
     assert "Tu diario está creado en" in init.stdout
-    summary = frozen(built.program, tmp_path, "--data-dir", str(data), "summary", **secret)
-    assert summary.stdout.startswith("Semana "), summary.stdout + summary.stderr
+    summary = frozen(
+        built.program, tmp_path, "--data-dir", str(data), "summary", "--week", "2026-W47", **secret
+    )
+    assert summary.stdout.startswith("16–22 nov 2026 (semana 2026-W47)"), (
+        summary.stdout + summary.stderr
+    )
 
     env = frozen_env(tmp_path, **spanish)
     del env["QT_QPA_PLATFORM"]
