@@ -21,7 +21,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from journal_app.domain.records import Circle, RecordKind, Support
-from journal_app.i18n import decimal
 from journal_app.insights.summary import DayFigures, WeeklySummary
 
 MIN_DAYS_TO_COMPARE = 3
@@ -163,7 +162,10 @@ def _wrap(text: str) -> str:
 
 
 def _score(value: float) -> str:
-    return decimal(value)
+    """``6.5``, or ``6,5`` where the translation says so (as ``journal_app.i18n.decimal``,
+    which insights does not import: its words come from Qt alone)."""
+    whole, _, fraction = f"{value:.1f}".partition(".")
+    return tr("{whole}.{fraction}").format(whole=whole, fraction=fraction)
 
 
 def paragraph(summary: WeeklySummary) -> str:

@@ -7228,6 +7228,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
         <source>{m} min</source>
         <translation>{m} min</translation>
     </message>
+    <message>
+        <location filename="../../journal_app/insights/text.py"/>
+        <source>{whole}.{fraction}</source>
+        <translation>{whole},{fraction}</translation>
+    </message>
 </context>
 <context>
     <name>support</name>
