@@ -3124,7 +3124,7 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     <message>
         <location filename="../../journal_app/ui/support/settings_group.py"/>
         <source>Reduce &amp;motion (the breathing guide keeps still)</source>
-        <translation>Reducir el &amp;movimiento (la guía de respiración no se mueve)</translation>
+        <translation>Reducir el &amp;movimiento (respiración sin animación)</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/support/settings_group.py"/>
@@ -3134,7 +3134,7 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     <message>
         <location filename="../../journal_app/ui/support/settings_group.py"/>
         <source>Start at lo&amp;gin, minimised and locked, so it can remind me</source>
-        <translation>Abrir al iniciar sesión, minimizada y bloqueada, para a&amp;visarme</translation>
+        <translation>Abrir al iniciar sesión, bloqueada, para a&amp;visarme</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/support/settings_group.py"/>
