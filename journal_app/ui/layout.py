@@ -7,7 +7,17 @@ builds the same thing the same way (and a fix lands everywhere at once).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -110,6 +120,11 @@ class ShowPassphrase(QObject):
     Its button is a tab stop of its own (Space toggles it), named for a screen
     reader. Emptying the field (a lock clears it) hides the text again, so a
     passphrase is never left showing for the next time.
+
+    Typing while the eye has the focus (a passphrase typed, Tab, and "type it
+    again") goes on into the next passphrase field in the Tab order, never back
+    into this one, whose dots would hide the extra letters; with no such field
+    the key is dropped.
     """
 
     def __init__(self, field: QLineEdit) -> None:
@@ -123,6 +138,7 @@ class ShowPassphrase(QObject):
             b for b in field.findChildren(QToolButton) if b.defaultAction() is self.action
         )
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.button.installEventFilter(self)
         field.textChanged.connect(self._text_changed)
         field.installEventFilter(self)
         self._toggled(False)
@@ -156,7 +172,37 @@ class ShowPassphrase(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.PaletteChange:
             self._paint()
+        if (
+            watched is self.button
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.text().isprintable()
+            and event.text().strip()
+        ):
+            following = self._next_passphrase_field()
+            if following is not None:
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                following.insert(event.text())
+            return True
         return False
+
+    def _next_passphrase_field(self) -> QLineEdit | None:
+        """The passphrase field the Tab key would reach next, if it comes before any other stop."""
+        widget = self.button.nextInFocusChain()
+        while widget is not None and widget is not self.button:
+            if (
+                widget.isVisible()
+                and widget.isEnabled()
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            ):
+                if (
+                    isinstance(widget, QLineEdit)
+                    and widget.echoMode() == QLineEdit.EchoMode.Password
+                ):
+                    return widget
+                return None
+            widget = widget.nextInFocusChain()
+        return None
 
 
 def labelled(text: str, field: QWidget) -> QLabel:

@@ -158,3 +158,42 @@ def test_every_passphrase_field_has_an_eye_that_shows_and_hides(
     window.main_view.show_section(window.main_view.sidebar.count() - 1)  # Settings
     settings = window.main_view.current_page()
     eyes([settings.old_passphrase, settings.new_passphrase, settings.new_confirm])
+
+
+def test_typing_on_the_eye_goes_on_into_the_next_passphrase_field(
+    qtbot: Any, make_window: Any, tmp_path: Path, vault_dir: Path
+) -> None:
+    """Type, Tab, type again: the Tab lands on the eye, and the second typing must not
+    vanish into the first field's dots."""
+    from PySide6.QtCore import Qt
+
+    from journal_app.ui.layout import ShowPassphrase
+
+    window = make_window(tmp_path / "new")
+    window.show()
+    setup = window.setup_view
+    setup.begin_button.click()
+    setup.passphrase.setFocus()
+    qtbot.keyClicks(setup.passphrase, PASSPHRASE)
+    qtbot.keyClick(setup.passphrase, Qt.Key.Key_Tab)
+    eye = setup.passphrase.findChild(ShowPassphrase)
+    qtbot.waitUntil(eye.button.hasFocus)
+    qtbot.keyClick(eye.button, PASSPHRASE[0])
+    assert setup.confirm.hasFocus()  # the rest of the typing follows the focus
+    qtbot.keyClicks(setup.confirm, PASSPHRASE[1:])
+    assert setup.passphrase.text() == PASSPHRASE
+    assert setup.confirm.text() == PASSPHRASE
+    assert not eye.shown
+
+    # On the unlock screen the eye is followed by a button: the letters go nowhere.
+    other = make_window(vault_dir)
+    other.show()
+    field = other.unlock_view.passphrase
+    field.setFocus()
+    qtbot.keyClicks(field, "abc")
+    eye = field.findChild(ShowPassphrase)
+    eye.button.setFocus()
+    qtbot.keyClicks(eye.button, "xyz")
+    assert field.text() == "abc"
+    qtbot.keyClick(eye.button, Qt.Key.Key_Space)  # Space still shows it
+    assert eye.shown
