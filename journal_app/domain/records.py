@@ -84,6 +84,10 @@ def local_now() -> datetime:
     return datetime.now().astimezone().replace(second=0, microsecond=0)
 
 
+# The years a record may have (checked again on every read: storage.decoding).
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
 def _check_moment(value: object) -> datetime:
     if not isinstance(value, datetime):
         raise v.ValidationError("at", tr("must be a date and time"))
@@ -92,7 +96,7 @@ def _check_moment(value: object) -> datetime:
         raise v.ValidationError("at", tr("must carry its UTC offset"))
     if abs(offset) > timedelta(hours=18):
         raise v.ValidationError("at", tr("UTC offset must be within ±18 hours"))
-    if not 1900 <= value.year <= 2999:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise v.ValidationError(
             "at", tr("year must be from 1900 to 2999, not {year}").format(year=value.year)
         )

@@ -6,8 +6,9 @@ authenticates each page). Running every rule again on every read (ranges,
 word lists, text limits) cost most of a 52-week trend. The decoder here
 checks only what damage or a bug would break: the JSON, the kind, each
 field's type (derived from the record classes' own annotations, so it never
-drifts from them), the choices of an enum, the dates. It then builds the
-record without calling its validation. A row that fails is refused with
+drifts from them), the choices of an enum, the dates and their years (a year
+out of range breaks the week arithmetic of every summary and export). It then
+builds the record without calling its validation. A row that fails is refused with
 ``DamagedRecord``, naming the record and the field: never skipped, never
 "repaired".
 
@@ -28,7 +29,14 @@ from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
 from typing import Any
 
-from journal_app.domain.records import RECORD_TYPES, AnyRecord, Record, RecordKind
+from journal_app.domain.records import (
+    MAX_YEAR,
+    MIN_YEAR,
+    RECORD_TYPES,
+    AnyRecord,
+    Record,
+    RecordKind,
+)
 from journal_app.errors import VaultDamaged
 from journal_app.storage import tr
 
@@ -213,7 +221,7 @@ def decode_row(row: Sequence[Any]) -> AnyRecord:
             raise _Bad("data")
         try:
             fields, end = _raw_decode(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: '[[[[…' nested too deep
             raise _Bad("data") from None
         if end != len(data):
             raise _Bad("data")
@@ -236,6 +244,8 @@ def decode_row(row: Sequence[Any]) -> AnyRecord:
             )
         except (TypeError, ValueError):
             raise _Bad("at") from None
+        if not MIN_YEAR <= at.year <= MAX_YEAR:  # week arithmetic overflows near year 9999
+            raise _Bad("at")
         values["id"] = rid
         values["at"] = at
         values["note"] = note

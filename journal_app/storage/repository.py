@@ -26,7 +26,7 @@ from journal_app.domain.records import (
     utc_now,
 )
 from journal_app.domain.validation import ValidationError
-from journal_app.errors import KnownError
+from journal_app.errors import KnownError, VaultDamaged
 from journal_app.storage import tr
 from journal_app.storage.database import Connection, transaction
 from journal_app.storage.decoding import decode_row
@@ -172,12 +172,21 @@ _PEOPLE = "SELECT id, name, circle, archived FROM people"
 
 def _person(row: Sequence[Any]) -> Person:
     pid, name, circle, archived = row
-    return Person(
-        id=int(pid),
-        name=name,
-        circle=None if circle is None else Circle(circle),
-        archived=bool(archived),
-    )
+    try:
+        return Person(
+            id=int(pid),
+            name=name,
+            circle=None if circle is None else Circle(circle),
+            archived=bool(archived),
+        )
+    except (TypeError, ValueError, ValidationError):  # a circle or name no person may have
+        raise VaultDamaged(
+            tr(
+                "A person in the journal is damaged and cannot be read (person {id}). "
+                "Nothing has been changed. To get it back, restore a backup with "
+                "'journal-app restore BACKUP-FILE'."
+            ).format(id=pid)
+        ) from None
 
 
 class PeopleRepository:

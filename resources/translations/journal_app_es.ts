@@ -6695,6 +6695,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/storage/repository.py"/>
+        <source>A person in the journal is damaged and cannot be read (person {id}). Nothing has been changed. To get it back, restore a backup with &apos;journal-app restore BACKUP-FILE&apos;.</source>
+        <translation>Una persona del diario está dañada y no se puede leer (persona {id}). No se ha cambiado nada. Para recuperarla, restaura una copia de seguridad con &apos;journal-app restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/repository.py"/>
         <source>There is no person with id {id}.</source>
         <translation>No hay ninguna persona con el id {id}.</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -107,6 +108,8 @@ MOOD = one_of_each()[0]
         ({"data": '{"score": 6} {}'}, "data"),  # something after the object
         ({"data": "[6, 3]"}, "data"),
         ({"data": None}, "data"),
+        ({"data": "[" * 100_000}, "data"),  # nested past Python's recursion limit
+        ({"data": '{"score": ' + "[" * 100_000}, "data"),
         ({"data": '{"distress": 3, "emotions": []}'}, "score"),  # a required field missing
         ({"data": '{"score": "6", "distress": 3, "emotions": []}'}, "score"),
         ({"data": '{"score": true, "distress": 3, "emotions": []}'}, "score"),
@@ -125,6 +128,9 @@ MOOD = one_of_each()[0]
         ({"local_date": "2026-13-01"}, "at"),
         ({"local_time": "25:00:00"}, "at"),
         ({"local_date": None}, "at"),
+        ({"local_date": "9999-12-31"}, "at"),  # a year no record may have: weeks overflow
+        ({"local_date": "0001-01-01"}, "at"),
+        ({"local_date": "1899-12-31", "local_time": "23:59:00", "utc_offset": -600}, "at"),
         ({"utc_offset": 60 * 19}, "at"),
         ({"utc_offset": "60"}, "at"),
         ({"created": "yesterday"}, "created"),
@@ -209,3 +215,38 @@ def test_the_command_line_says_so_in_one_line_with_exit_code_4(
     assert err.count("\n") == 1
     assert "record r-mood, field score" in err
     assert "Traceback" not in err
+
+
+def test_a_person_with_a_circle_no_person_may_have_is_refused_in_one_line(
+    tmp_path: Path,
+    fast_kdf: None,  # noqa: F811
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Edited with the key and the CHECK taken out of the schema: the store is not one
+    # the app could have written, and every command that lists people says so.
+    root = tmp_path / "journal"
+    journal, _code = Journal.create(root, PASSPHRASE)
+    with journal:
+        journal.add_many(one_of_each())
+        conn = journal._store.conn
+        (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'people'").fetchone()
+        unchecked = re.sub(r"CHECK \(\s*circle IS NULL.*?\)\s*\)", "", sql, flags=re.S)
+        assert unchecked != sql
+        conn.execute("PRAGMA writable_schema = 1")
+        conn.execute("UPDATE sqlite_master SET sql = ? WHERE name = 'people'", (unchecked,))
+        conn.execute("PRAGMA writable_schema = 0")
+    with Journal.unlock(root, PASSPHRASE) as journal:
+        journal._store.conn.execute("UPDATE people SET circle = 'cousins' WHERE name = 'Sam'")
+    before = (root / "journal.db").read_bytes()
+    monkeypatch.setenv("JOURNAL_APP_PASSPHRASE", PASSPHRASE)
+    for args in (["people"], ["export", "--format", "json", "--all", "--out", "x.json"]):
+        monkeypatch.chdir(tmp_path)
+        code = cli_main(["--data-dir", str(root), *args])
+        err = capsys.readouterr().err
+        assert code == 4, args
+        assert err.count("\n") == 1
+        assert "A person in the journal is damaged" in err
+        assert "Traceback" not in err
+    assert not (tmp_path / "x.json").exists()
+    assert (root / "journal.db").read_bytes() == before
