@@ -27,6 +27,7 @@ from journal_app.storage.files import (
     PRIVATE_FILE,
     as_write_error,
     atomic_copy_into_place,
+    atomic_write,
     disk_full,
     fsync_dir,
     is_full,
@@ -315,6 +316,9 @@ def restore(
     return count, kept
 
 
+_SQLITE_FILES = ("-wal", "-shm", "-journal")
+
+
 def _replace(vault: Vault, db_path: Path, raw_key: bytes | None, aside: str) -> Path | None:
     paths = vault.paths
     kept: Path | None = None
@@ -322,13 +326,24 @@ def _replace(vault: Vault, db_path: Path, raw_key: bytes | None, aside: str) -> 
         p
         for p in (
             paths.database,
-            paths.database.with_name(paths.database.name + "-wal"),
-            paths.database.with_name(paths.database.name + "-shm"),
+            *(paths.beside(paths.database, suffix) for suffix in _SQLITE_FILES),
             paths.key,
             paths.key_copy,
         )
         if p.exists()
     ]
+    if not old_files and raw_key is not None:
+        # No journal here (the first-run page): build it whole beside and rename it in,
+        # as creation does, so a kill never leaves a database without its key record.
+        from journal_app.storage.creation import create_atomically
+
+        def build(folder: Path) -> None:
+            _copy_durably(db_path, folder / paths.database.name)
+            atomic_write(folder / paths.key.name, raw_key)
+            atomic_write(folder / paths.key_copy.name, raw_key)
+
+        create_atomically(paths.root, build)
+        return None
     if old_files:
         kept = _new_folder(paths.root, f"{aside}-{datetime.now():%Y%m%d-%H%M%S}")
         for old in old_files:
@@ -337,20 +352,27 @@ def _replace(vault: Vault, db_path: Path, raw_key: bytes | None, aside: str) -> 
     # From here on the old journal is whole in ``kept``, so a crash loses nothing.
     staged = paths.root / f".{paths.database.name}.restoring"
     try:
-        with open(db_path, "rb") as src, open(staged, "wb") as dst:
-            os.fchmod(dst.fileno(), PRIVATE_FILE)
-            while chunk := src.read(1 << 20):
-                dst.write(chunk)
-            dst.flush()
-            os.fsync(dst.fileno())
+        _copy_durably(db_path, staged)
     except BaseException:
         with contextlib.suppress(OSError):
             staged.unlink()
         raise
-    for suffix in ("-wal", "-shm"):  # they belong to the database being replaced
+    # They belong to the database being replaced (kept with it): SQLite would replay a
+    # rollback journal into the restored one, which is in rollback mode until opened.
+    for suffix in _SQLITE_FILES:
         with contextlib.suppress(FileNotFoundError):
-            paths.database.with_name(paths.database.name + suffix).unlink()
+            paths.beside(paths.database, suffix).unlink()
     atomic_copy_into_place(staged, paths.database)
     if raw_key is not None:
         vault.write_key_record_bytes(raw_key)
     return kept
+
+
+def _copy_durably(src: Path, dst: Path) -> None:
+    """Copy ``src`` to a new private file ``dst``, fsynced."""
+    with open(src, "rb") as source, open(dst, "wb") as target:
+        os.fchmod(target.fileno(), PRIVATE_FILE)
+        while chunk := source.read(1 << 20):
+            target.write(chunk)
+        target.flush()
+        os.fsync(target.fileno())

@@ -238,3 +238,35 @@ def fixture_journal(maker: ModuleType) -> tuple[Any, Any]:
         return copy
 
     return data_key, root
+
+
+HALF_WRITTEN = """
+import sys, time
+import sqlcipher3
+conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA key = 'a killed build'")
+conn.execute("PRAGMA journal_mode = DELETE")
+conn.execute("PRAGMA cache_size = 2")
+conn.execute("CREATE TABLE t (x BLOB)")
+conn.execute("BEGIN")
+for _ in range(200):
+    conn.execute("INSERT INTO t VALUES (randomblob(4000))")
+print("writing", flush=True)
+time.sleep(60)
+"""
+
+
+def killed_mid_write(db_path: Path) -> None:
+    """A process writing ``db_path`` (another key, rollback mode) killed mid-transaction:
+    it leaves a hot ``-journal`` that SQLite would replay into any database at that path."""
+    import signal
+    import subprocess
+    import sys
+
+    with subprocess.Popen(
+        [sys.executable, "-c", HALF_WRITTEN, str(db_path)], stdout=subprocess.PIPE, text=True
+    ) as child:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        os.kill(child.pid, signal.SIGKILL)
+        child.communicate()
+    assert Path(f"{db_path}-journal").stat().st_size > 0  # a hot journal was left

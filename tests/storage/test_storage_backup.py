@@ -18,6 +18,7 @@ from storage_support import (
     Killed,
     fast_kdf,  # noqa: F401 - a fixture
     killed_at,
+    killed_mid_write,
     one_of_each,
     snapshot,
 )
@@ -325,6 +326,66 @@ def test_a_restore_killed_at_any_step_loses_nothing_and_can_be_run_again(
         step += 1
     assert "replace" in done
     assert step >= 8
+
+
+@pytest.mark.parametrize("start", ["missing", "empty", "with-settings"])
+def test_a_restore_into_a_folder_without_a_journal_killed_at_any_step_leaves_init_or_unlock(
+    made: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, start: str
+) -> None:
+    """The first-run page's restore: never a database without its key record, which
+    neither ``init`` nor unlocking accepts."""
+    from journal_app.storage import creation
+
+    outcomes: list[bool] = []
+    step = 0
+    while True:
+        root = tmp_path / f"step-{step}" / "journal"
+        root.parent.mkdir()
+        if start != "missing":
+            root.mkdir(mode=0o700)
+        if start == "with-settings":
+            (root / "settings.json").write_text('{"theme": "dark"}')
+        finished = False
+        with killed_at(monkeypatch, step, also=(backups, creation), renames=True) as done:
+            try:
+                restore(Vault(root), made[1], PASSPHRASE)
+                finished = True
+            except Killed:
+                pass
+        whole = Vault(root).exists()
+        if whole:
+            assert record_ids(root) == {r.id for r in one_of_each()} | {"in-wal"}
+        else:
+            assert not (root / "journal.db").exists(), f"a lone database after {done}"
+            restore(Vault(root), made[1], PASSPHRASE)  # the user simply tries again
+            assert record_ids(root) == {r.id for r in one_of_each()} | {"in-wal"}
+        if start == "with-settings":
+            assert (root / "settings.json").read_text() == '{"theme": "dark"}'
+        assert not [n for n in os.listdir(root.parent) if n.startswith(".journal.new-")]
+        outcomes.append(whole)
+        if finished:
+            break
+        step += 1
+    assert step > 5
+    assert outcomes == sorted(outcomes)  # no journal, then a whole one; never between
+
+
+def test_a_rollback_journal_beside_the_journal_is_kept_aside_not_replayed_into_the_restore(
+    root: Path, backup_file: Path, tmp_path: Path
+) -> None:
+    """A backup's database is in rollback mode until first opened: a hot
+    ``journal.db-journal`` left beside (by a killed process of any kind) would be
+    replayed into it, and the restored journal would open damaged."""
+    other = tmp_path / "other"
+    other.mkdir()
+    killed_mid_write(other / "journal.db")
+    stray = (other / "journal.db-journal").read_bytes()
+    (root / "journal.db-journal").write_bytes(stray)
+
+    _count, kept = restore(Vault(root), backup_file, PASSPHRASE)
+
+    assert record_ids(root) == {r.id for r in one_of_each()} | {"in-wal"}
+    assert kept is not None and (kept / "journal.db-journal").read_bytes() == stray
 
 
 def test_restore_keeps_the_old_journal_where_hard_links_are_not_possible(

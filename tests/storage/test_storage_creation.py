@@ -17,6 +17,7 @@ from storage_support import (
     Killed,
     fast_kdf,  # noqa: F401 - a fixture
     killed_at,
+    killed_mid_write,
 )
 
 from journal_app.errors import VaultDamaged
@@ -226,22 +227,6 @@ def test_sigkill_at_random_moments_during_init(tmp_path: Path, start: str) -> No
         after_a_crash_init_or_unlock_works(root, start == "with-files")
 
 
-HALF_WRITTEN_BUILD = """
-import sys, time
-import sqlcipher3
-conn = sqlcipher3.connect(sys.argv[1], isolation_level=None)
-conn.execute("PRAGMA key = 'a killed build'")
-conn.execute("PRAGMA journal_mode = DELETE")
-conn.execute("PRAGMA cache_size = 2")
-conn.execute("CREATE TABLE t (x BLOB)")
-conn.execute("BEGIN")
-for _ in range(200):
-    conn.execute("INSERT INTO t VALUES (randomblob(4000))")
-print("writing", flush=True)
-time.sleep(60)
-"""
-
-
 def test_a_killed_build_leaves_nothing_sqlite_would_replay_into_the_new_journal(
     tmp_path: Path,
 ) -> None:
@@ -253,15 +238,7 @@ def test_a_killed_build_leaves_nothing_sqlite_would_replay_into_the_new_journal(
     build = tmp_path / ".journal.new-killed1"
     build.mkdir(mode=0o700)
     (build / ".vault.key.abcd1234.tmp").write_bytes(b"half a key record")
-    with subprocess.Popen(
-        [sys.executable, "-c", HALF_WRITTEN_BUILD, str(build / "journal.db")],
-        stdout=subprocess.PIPE,
-        text=True,
-    ) as child:
-        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
-        os.kill(child.pid, signal.SIGKILL)
-        child.communicate()
-    assert (build / "journal.db-journal").stat().st_size > 0  # a hot journal was left
+    killed_mid_write(build / "journal.db")
 
     Vault(root).create(PASSPHRASE)
 
