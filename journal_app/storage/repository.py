@@ -8,12 +8,15 @@ into an FTS5 table in the same transaction, inside the same encrypted file.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
+
+import sqlcipher3
 
 from journal_app.domain.records import (
     AnyRecord,
@@ -186,6 +189,26 @@ def _person(row: Sequence[Any]) -> Person:
                 "Nothing has been changed. To get it back, restore a backup with "
                 "'journal-app restore BACKUP-FILE'."
             ).format(id=pid)
+        ) from None
+
+
+@contextlib.contextmanager
+def _index_said() -> Iterator[None]:
+    """A search index SQLite finds damaged (``fts5: corruption``, an unknown format) as
+    ``VaultDamaged``: the records themselves still read, list and export."""
+    try:
+        yield
+    except sqlcipher3.DatabaseError as exc:
+        text = str(exc)
+        if not ("fts5" in text or "malformed" in text or "corrupt" in text):
+            raise
+        raise VaultDamaged(
+            tr(
+                "The journal's search index is damaged, so searching does not work. Your "
+                "records are not touched: they can still be listed and exported. Nothing "
+                "has been changed. To repair it, restore a backup with "
+                "'journal-app restore BACKUP-FILE'."
+            )
         ) from None
 
 
@@ -535,13 +558,14 @@ class RecordRepository:
         if not query:
             return []
         where, params = _matching(query, start, end)
-        rows = self._conn.execute(
-            "WITH hits (seq) AS MATERIALIZED ("
-            f"SELECT r.seq FROM records r WHERE {where} ORDER BY {_NEWEST_FIRST} LIMIT ?) "
-            f"{_SELECT} JOIN hits ON hits.seq = r.seq ORDER BY {_NEWEST_FIRST}",
-            (*params, limit),
-        )
-        return [decode_row(row) for row in rows]
+        with _index_said():
+            rows = self._conn.execute(
+                "WITH hits (seq) AS MATERIALIZED ("
+                f"SELECT r.seq FROM records r WHERE {where} ORDER BY {_NEWEST_FIRST} LIMIT ?) "
+                f"{_SELECT} JOIN hits ON hits.seq = r.seq ORDER BY {_NEWEST_FIRST}",
+                (*params, limit),
+            )
+            return [decode_row(row) for row in rows]
 
     def count_matching(self, text: str, start: date | None = None, end: date | None = None) -> int:
         """How many records ``search`` would find with no limit (nothing is decoded)."""
@@ -549,8 +573,9 @@ class RecordRepository:
         if not query:
             return 0
         where, params = _matching(query, start, end)
-        row = self._conn.execute(f"SELECT count(*) FROM records r WHERE {where}", params)
-        return int(row.fetchone()[0])
+        with _index_said():
+            row = self._conn.execute(f"SELECT count(*) FROM records r WHERE {where}", params)
+            return int(row.fetchone()[0])
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM records").fetchone()[0])

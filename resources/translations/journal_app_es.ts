@@ -6700,6 +6700,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/storage/repository.py"/>
+        <source>The journal&apos;s search index is damaged, so searching does not work. Your records are not touched: they can still be listed and exported. Nothing has been changed. To repair it, restore a backup with &apos;journal-app restore BACKUP-FILE&apos;.</source>
+        <translation>El índice de búsqueda del diario está dañado, así que buscar no funciona. Tus registros no se han tocado: todavía puedes verlos en la lista y exportarlos. No se ha cambiado nada. Para repararlo, restaura una copia de seguridad con &apos;journal-app restore BACKUP-FILE&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/storage/repository.py"/>
         <source>There is no person with id {id}.</source>
         <translation>No hay ninguna persona con el id {id}.</translation>
     </message>

@@ -21,6 +21,7 @@ from journal_app.domain.records import (
     SessionReflection,
     record_from_fields,
 )
+from journal_app.errors import VaultDamaged
 from journal_app.services.journal import Journal
 from journal_app.storage.decoding import DamagedRecord, decode_row
 from journal_app.storage.repository import _encode
@@ -250,3 +251,30 @@ def test_a_person_with_a_circle_no_person_may_have_is_refused_in_one_line(
         assert "Traceback" not in err
     assert not (tmp_path / "x.json").exists()
     assert (root / "journal.db").read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE records_search_data SET block = CAST(printf('%.*c', length(block), 'x') AS BLOB) "
+        "WHERE id > 10",
+        "UPDATE records_search_config SET v = 99 WHERE k = 'version'",
+    ],
+)
+def test_a_damaged_search_index_says_so_and_the_records_still_read(
+    tmp_path: Path,
+    fast_kdf: None,  # noqa: F811
+    damage: str,
+) -> None:
+    root = tmp_path / "journal"
+    journal, _code = Journal.create(root, PASSPHRASE)
+    with journal:
+        journal.add_many(one_of_each())
+        journal._store.conn.execute(damage)
+    with Journal.unlock(root, PASSPHRASE) as journal:  # read afresh (FTS5 keeps its config)
+        with pytest.raises(VaultDamaged, match="search index is damaged") as caught:
+            journal.search("river")
+        assert caught.value.exit_code == 4
+        with pytest.raises(VaultDamaged, match="search index is damaged"):
+            journal.count_matching("river")
+        assert len(journal.records_between()) == len(one_of_each())
