@@ -128,6 +128,30 @@ def parse_minutes(field: str, text: str) -> int:
     return int(cleaned)
 
 
+def _on_edit(widget: QWidget, slot: Callable[[], None]) -> None:
+    """Call ``slot`` when the person changes ``widget`` (typing, choosing, toggling)."""
+
+    def edited(*_args: object) -> None:
+        slot()
+
+    if isinstance(widget, QLineEdit):
+        widget.textEdited.connect(edited)
+    elif isinstance(widget, QPlainTextEdit):
+        widget.textChanged.connect(edited)
+    elif isinstance(widget, QComboBox):
+        widget.currentIndexChanged.connect(edited)
+    elif isinstance(widget, QAbstractButton):
+        widget.toggled.connect(edited)
+    else:  # the app's own pickers, spin boxes and date fields; or a row of choices
+        for name in ("valueChanged", "dateTimeChanged"):
+            signal = getattr(widget, name, None)
+            if signal is not None and hasattr(signal, "connect"):
+                signal.connect(edited)
+                return
+        for button in widget.findChildren(QAbstractButton):
+            button.toggled.connect(edited)
+
+
 class RecordForm(QWidget):
     """What every form has: its fields, then when, a note, share, Save and Cancel.
 
@@ -221,6 +245,7 @@ class RecordForm(QWidget):
         self._errors[field] = error
         self._fields[field] = widget
         self._rows[field] = box
+        _on_edit(widget, lambda: self._clear_error(field))
         if not widget.accessibleName():
             widget.setAccessibleName(label or _button_text(widget))
         if label:
@@ -387,6 +412,13 @@ class RecordForm(QWidget):
             ]
             widget = focusable[0] if focusable else widget
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _clear_error(self, field: str) -> None:
+        """The person changed ``field``: its message has done its work."""
+        label = self._errors[field]
+        if label.text():
+            label.clear_message()
+            self._fields[field].setAccessibleDescription("")
 
     def clear_errors(self) -> None:
         self.form_error.clear_message()

@@ -419,3 +419,26 @@ def test_a_record_of_today_can_be_changed_and_deleted(qtbot: Any, journal: Journ
         "change me" in page.today_list.item(i).text() for i in range(page.today_list.count())
     )
     assert page.list_status.text() == "Deleted."
+
+
+def test_a_message_goes_once_the_field_it_speaks_of_is_changed(
+    qtbot: Any, view: TodayView, journal: Journal
+) -> None:
+    """Corrected, the field stops saying what was wrong with it; the others keep theirs."""
+    form = view.open_form(TimeAlone.kind)
+    qtbot.keyClicks(form.minutes, "abc")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "whole number" in form.error_text("minutes")
+
+    form.minutes.clear()
+    qtbot.keyClicks(form.minutes, "30")
+    assert form.error_text("minutes") == ""
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    assert "Pick one" in form.error_text("chosen")
+    form.chosen.setChecked(True)
+    assert form.error_text("chosen") == ""
+
+    qtbot.mouseClick(view.mood.save_button, Qt.MouseButton.LeftButton)
+    assert "1 is very low" in view.mood.error_text("score")
+    view.mood.score.setValue(6)
+    assert view.mood.error_text("score") == ""
