@@ -1753,7 +1753,7 @@ Tu diario tal como está ahora se guarda aparte en la carpeta del diario, no se 
     <message>
         <location filename="../../journal_app/ui/journal_view.py"/>
         <source>Write a new journal entry (Ctrl+N)</source>
-        <translation>Escribir una entrada nueva en el diario (Ctrl+N)</translation>
+        <translation>Escribir una entrada nueva en el diario (Control+N)</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/journal_view.py"/>
@@ -1786,7 +1786,7 @@ Tu diario tal como está ahora se guarda aparte en la carpeta del diario, no se 
     <message>
         <location filename="../../journal_app/ui/main_view.py"/>
         <source>Lock the journal (Ctrl+L)</source>
-        <translation>Bloquear el diario (Ctrl+L)</translation>
+        <translation>Bloquear el diario (Control+L)</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/main_view.py"/>
@@ -2532,7 +2532,7 @@ Si otra persona puede conocer la frase de contraseña antigua, bórralas ahora. 
     <message>
         <location filename="../../journal_app/ui/settings_view.py"/>
         <source>Choose a key together with Ctrl, Alt or Shift (and not Ctrl+L, which already locks). The shortcut was left as it was.</source>
-        <translation>Elige una tecla junto con Ctrl, Alt o Mayús (y no Ctrl+L, que ya bloquea). El atajo se dejó como estaba.</translation>
+        <translation>Elige una tecla junto con Control, Alt o Mayúsculas (y no Control+L, que ya bloquea). El atajo se dejó como estaba.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/settings_view.py"/>
@@ -2660,7 +2660,7 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     <message>
         <location filename="../../journal_app/ui/settings_view.py"/>
         <source>Quick exit locks the journal, clears the window and minimises it at once. Ctrl+L locks without minimising.</source>
-        <translation>La salida rápida bloquea el diario, vacía la ventana y la minimiza de golpe. Ctrl+L bloquea sin minimizar.</translation>
+        <translation>La salida rápida bloquea el diario, vacía la ventana y la minimiza de golpe. Control+L bloquea sin minimizar.</translation>
     </message>
     <message>
         <location filename="../../journal_app/ui/settings_view.py"/>
