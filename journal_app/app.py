@@ -123,9 +123,14 @@ def _calm_known_errors(window: Any) -> None:
         shown[str(exc)] = now
         from PySide6.QtCore import QCoreApplication
 
-        window.dialogs.warn(
-            window, QCoreApplication.translate("AppWindow", "Not saved just now"), str(exc)
+        from journal_app.errors import WriteFailed
+
+        title = (
+            QCoreApplication.translate("AppWindow", "Not saved just now")
+            if isinstance(exc, WriteFailed)
+            else QCoreApplication.translate("AppWindow", "That did not work just now")
         )
+        window.dialogs.warn(window, title, str(exc))
 
     sys.excepthook = hook
 

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.records import AnyRecord, JournalEntry, Person, RecordKind
-from journal_app.errors import KnownError
+from journal_app.errors import KnownError, VaultDamaged
 from journal_app.services.journal import Journal
 from journal_app.ui.dialogs import DialogService, ask_to_delete
 from journal_app.ui.forms import FORM_TYPES, EntryForm, RecordForm
@@ -269,19 +269,23 @@ class JournalView(QWidget):
                 start=start.isoformat(), end=end.isoformat()
             )
         if text:
-            records = self._journal.search(text, start=start, end=end)  # newest first
-            if records:
-                self.summary.setText(
-                    self.tr("Found {n} for “{text}” {span}.").format(
+            try:
+                records = self._journal.search(text, start=start, end=end)  # newest first
+                if records:
+                    said = self.tr("Found {n} for “{text}” {span}.").format(
                         n=len(records), text=text, span=span
                     )
-                )
-            else:
-                self.summary.setText(self._nothing_found(text, span))
+                else:
+                    said = self._nothing_found(text, span)
+            except VaultDamaged as exc:  # the search index, not the records: say so here
+                records, said = [], str(exc)
+            self.summary.setText(said)
         else:
             records = self._journal.records_between(start, end)
             records.reverse()  # newest first
-            if records:
+            if len(records) == 1:
+                self.summary.setText(self.tr("1 record {span}.").format(span=span))
+            elif records:
                 self.summary.setText(
                     self.tr("{n} records {span}.").format(n=len(records), span=span)
                 )

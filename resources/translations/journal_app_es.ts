@@ -73,6 +73,11 @@
     </message>
     <message>
         <location filename="../../journal_app/app.py"/>
+        <source>That did not work just now</source>
+        <translation>Eso no ha funcionado ahora mismo</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/app.py"/>
         <source>This is the demo. Its passphrase is: %1</source>
         <translation>Esta es la demostración. Su frase de contraseña es: %1</translation>
     </message>
@@ -1640,6 +1645,11 @@ Tu diario tal como está ahora se guarda aparte en la carpeta del diario, no se 
 </context>
 <context>
     <name>JournalView</name>
+    <message>
+        <location filename="../../journal_app/ui/journal_view.py"/>
+        <source>1 record {span}.</source>
+        <translation>Un registro {span}.</translation>
+    </message>
     <message>
         <location filename="../../journal_app/ui/journal_view.py"/>
         <source>Choose a record to read or change it, or write a new entry.</source>
