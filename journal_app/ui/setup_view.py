@@ -171,9 +171,12 @@ class SetupView(QWidget):
         self.create_button.setEnabled(False)
         self.create_button.setDefault(True)
         self.create_button.clicked.connect(self._create)
+        self.back_to_welcome = QPushButton(self.tr("&Back"))
+        self.back_to_welcome.setFlat(True)
+        self.back_to_welcome.clicked.connect(self._show_welcome)
         self.busy = busy_bar(self.tr("Working"))
         self.error = wrap_label("")
-        lay.addLayout(right_row(self.create_button))
+        lay.addLayout(apart_row(self.back_to_welcome, self.create_button))
         lay.addWidget(self.busy)
         lay.addWidget(self.error)
         lay.addStretch(1)
@@ -293,6 +296,12 @@ class SetupView(QWidget):
             self.remember_note.setText(reason)
 
     @Slot()
+    def _show_welcome(self) -> None:
+        """Back to the first page (what was typed stays, in case the person comes back)."""
+        self.pages.setCurrentIndex(0)
+        self.begin_button.setFocus()
+
+    @Slot()
     def _show_passphrase(self) -> None:
         self._update_remember_availability()
         self.pages.setCurrentIndex(1)
@@ -321,7 +330,13 @@ class SetupView(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.passphrase, self.confirm, self.create_button, self.remember):
+        for w in (
+            self.passphrase,
+            self.confirm,
+            self.create_button,
+            self.remember,
+            self.back_to_welcome,
+        ):
             w.setEnabled(not busy)
         if not busy:
             self._update_remember_availability()

@@ -2862,6 +2862,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/ui/setup_view.py"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/setup_view.py"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copiar</translation>
     </message>

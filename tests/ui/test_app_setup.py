@@ -223,3 +223,20 @@ def test_with_the_neutral_title_no_window_or_dialog_says_journal(
     again.show()
     assert again.windowTitle() == "Delete this record?"
     again.close()
+
+
+def test_the_passphrase_page_leads_back_to_the_welcome_page(
+    qtbot: Any, make_window: Any, data_dir: Path
+) -> None:
+    """Changed one's mind (the neutral title, a backup after all): Back, nothing written."""
+    window = make_window(data_dir)
+    setup = window.setup_view
+    setup.begin_button.click()
+    qtbot.keyClicks(setup.passphrase, "a long passphrase")
+    setup.back_to_welcome.click()
+    assert setup.pages.currentIndex() == 0
+    assert setup.begin_button.hasFocus() or not window.isActiveWindow()
+    assert not data_dir.exists()
+    setup.begin_button.click()
+    assert setup.pages.currentIndex() == 1
+    assert setup.passphrase.text() == "a long passphrase"  # kept, in case they come back
