@@ -1,7 +1,7 @@
 """Rows back into records, without validating again what the store validated on writing.
 
 Every record is validated when it is made, so every row the store holds was
-checked on its way in; it cannot be changed since without the key (SQLCipher
+checked as it went in; it cannot be changed since without the key (SQLCipher
 authenticates each page). Running every rule again on every read (ranges,
 word lists, text limits) cost most of a 52-week trend. The decoder here
 checks only what damage or a bug would break: the JSON, the kind, each

@@ -373,13 +373,13 @@ class UnlockView(QWidget):
         self.restore_cancelled.emit()
 
     def cancel_pending(self) -> None:
-        """Drop an unlock still on its way (a quick exit while the key is derived)."""
+        """Drop an unlock still under way (a quick exit while the key is derived)."""
         if self._busy:
             self._generation += 1
             self._stop()
 
     def reset(self) -> None:
-        """Back to an empty passphrase page (after a lock); drops an unlock on its way."""
+        """Back to an empty passphrase page (after a lock); drops an unlock under way."""
         self.cancel_pending()
         self._end_restore()
         for field in (self.passphrase, *self._recovery_fields()):
