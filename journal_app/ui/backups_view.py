@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from journal_app.backup_words import reason_label, size_label
 from journal_app.errors import KnownError
 from journal_app.storage.rotation import Reason
+from journal_app.ui.announce import show_status
 from journal_app.ui.damage_view import made_label
 from journal_app.ui.dialog_tasks import on_own_connection
 from journal_app.ui.dialogs import DialogService
@@ -204,13 +205,13 @@ class BackupsSection(QGroupBox):
         def done(result: Any) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(False)
-                self.status.setText(said(result))
+                show_status(self.status, said(result))
                 self.refresh(getattr(result, "path", None))
 
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self):
                 self._set_busy(False)
-                self.status.setText(self._words_for(exc))
+                show_status(self.status, self._words_for(exc))
                 self.refresh()
 
         self._runner.run(job, done, failed)

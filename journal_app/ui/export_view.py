@@ -48,6 +48,7 @@ from journal_app.exchange.export import (
 )
 from journal_app.exchange.wording import kind_name
 from journal_app.insights import Week
+from journal_app.ui.announce import show_status
 from journal_app.ui.dialog_tasks import on_own_connection, unless_closed
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.layout import right_row
@@ -390,19 +391,23 @@ class ExportDialog(QDialog):
         from journal_app.exchange.pdf import render_document
 
         printed = self._printer.print_summary(self, lambda device: render_document(device, data))
-        self.status.setText(
+        show_status(
+            self.status,
             self.tr("Sent to the printer. No file was saved.")
             if printed
-            else self.tr("Printing was cancelled.")
+            else self.tr("Printing was cancelled."),
         )
         if printed:
             self.finished_export.emit(None)
 
     def _saved(self, result: ExportResult) -> None:
         # Where it went, plainly; the warning above already said it is not encrypted.
-        self.status.setText(
-            self.tr("Saved {n} records to {path}.").format(n=result.records, path=result.path)
+        saved = (
+            self.tr("Saved 1 record to {path}.")
+            if result.records == 1
+            else self.tr("Saved {n} records to {path}.")
         )
+        self.status.setText(saved.format(n=result.records, path=result.path))
         self._dialogs.inform(
             self,
             self.tr("Saved"),

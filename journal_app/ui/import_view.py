@@ -52,6 +52,7 @@ from journal_app.exchange.importers import (
 )
 from journal_app.exchange.importers.moods import DEFAULT_MOOD_MAP
 from journal_app.exchange.wording import month
+from journal_app.ui.announce import show_status
 from journal_app.ui.dialog_tasks import on_own_connection, unless_closed
 from journal_app.ui.dialogs import DialogService
 from journal_app.ui.layout import right_row
@@ -478,7 +479,7 @@ class ImportDialog(QDialog):
                 ).format(reason=done.delete_problem)
             )
         self._set_summary("")
-        self.status.setText(" ".join(lines))
+        show_status(self.status, " ".join(lines))
         self._update_buttons()
         self.close_button.setDefault(True)
         self.close_button.setFocus()

@@ -977,6 +977,11 @@ Tu diario tal como está ahora se guarda aparte en la carpeta del diario, no se 
     </message>
     <message>
         <location filename="../../journal_app/ui/export_view.py"/>
+        <source>Saved 1 record to {path}.</source>
+        <translation>Se guardó 1 registro en {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/export_view.py"/>
         <source>Saved {n} records to {path}.</source>
         <translation>Se guardaron {n} registros en {path}.</translation>
     </message>

@@ -65,8 +65,12 @@ def test_closing_the_app_after_changes_backs_up(
 
 
 def test_settings_lists_backups_and_backs_up_now(
-    qtbot: Any, make_window: Any, vault_dir: Path
+    qtbot: Any, make_window: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.ui import announce
+
+    said: list[str] = []
+    monkeypatch.setattr(announce, "announce", lambda _source, text: said.append(text))
     _window, section = settings_backups(qtbot, make_window, vault_dir)
     assert section.list.count() == 1
     assert "first opening of the day" in section.list.item(0).text()
@@ -74,6 +78,7 @@ def test_settings_lists_backups_and_backs_up_now(
     assert section.list.count() == 2
     assert "made by you" in section.list.item(0).text()
     assert "Backed up and checked" in section.status.text()
+    assert said == [section.status.text()]  # a screen reader hears it too
     assert section.chosen() == backups_of(vault_dir)[0].path
 
 

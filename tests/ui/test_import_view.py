@@ -108,8 +108,12 @@ def test_the_dry_run_says_what_the_file_holds_and_adds_nothing(
 
 
 def test_a_daylio_file_with_default_moods_lands_in_the_store(
-    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs
+    qtbot: Any, journal: Journal, dialogs: ScriptedDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.ui import announce
+
+    said: list[str] = []
+    monkeypatch.setattr(announce, "announce", lambda _source, text: said.append(text))
     before = journal.count()
     dialog = make_dialog(qtbot, journal, dialogs)
     choose(qtbot, dialog, dialogs, CURRENT)
@@ -119,6 +123,7 @@ def test_a_daylio_file_with_default_moods_lands_in_the_store(
     assert (result.added, result.skipped) == (10, 0)
     assert journal.count() == before + 10
     assert "10 records were added to your journal." in dialog.status.text()
+    assert said == [dialog.status.text()]  # heard as well as shown
     assert not dialog.import_button.isEnabled()  # done: nothing left to import
     entries = journal.search("window for an hour")  # a note in the file
     assert len(entries) == 1

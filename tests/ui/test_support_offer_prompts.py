@@ -38,8 +38,12 @@ def check_in(page: Any, score: int, distress: int | None) -> None:
 
 
 def test_high_distress_offers_grounding_once_that_day(
-    qtbot: Any, make_window: Any, vault_dir: Path
+    qtbot: Any, make_window: Any, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.ui.support import offer
+
+    said: list[str] = []
+    monkeypatch.setattr(offer, "announce", lambda _source, text: said.append(text))
     window, page = today_page(qtbot, make_window, vault_dir)
     day = date(2026, 11, 29)
     page.offer.clock = lambda: day
@@ -48,6 +52,7 @@ def test_high_distress_offers_grounding_once_that_day(
     check_in(page, 3, 9)
     assert page.offer.isVisibleTo(page)
     assert page.offer.question.text() == "Would a minute of grounding help?"
+    assert said == ["Would a minute of grounding help?"]  # focus reads only the button
     assert window.journal.load_state(OFFERED_KEY) == "2026-11-29"  # kept encrypted
     qtbot.mouseClick(page.offer.no_button, Qt.MouseButton.LeftButton)
     assert not page.offer.isVisibleTo(page)

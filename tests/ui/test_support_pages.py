@@ -195,8 +195,12 @@ def test_a_step_past_its_limit_says_so_and_keeps_the_rest(
 
 
 def test_print_and_pdf_of_the_plan(
-    qtbot: Any, make_window: Any, vault_dir: Path, tmp_path: Path
+    qtbot: Any, make_window: Any, vault_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from journal_app.ui import announce
+
+    said: list[str] = []
+    monkeypatch.setattr(announce, "announce", lambda _source, text: said.append(text))
     dialogs = ScriptedDialogs()
     _window, page = open_page(qtbot, make_window, vault_dir, SAFETY_PLAN, dialogs=dialogs)
     page._printer = printer = RecordingSummaryPrinter()
@@ -213,6 +217,7 @@ def test_print_and_pdf_of_the_plan(
     qtbot.mouseClick(page.pdf_button, Qt.MouseButton.LeftButton)
     assert not (vault_dir / "plan.pdf").exists()
     assert "outside the journal's own folder" in page.status.text()
+    assert len(said) == 3 and "Saved to" in said[1]  # each outcome is heard, not only seen
 
 
 # -- crisis lines ---------------------------------------------------------------------------------

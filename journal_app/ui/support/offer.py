@@ -18,6 +18,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout
 
 from journal_app.services.support import grounding_offered, should_offer_grounding
+from journal_app.ui.announce import announce
 from journal_app.ui.support import GROUNDING
 from journal_app.ui.support.calm import CalmLabel
 
@@ -54,6 +55,7 @@ class GroundingOffer(QFrame):
         grounding_offered(self._journal, today)
         self.show()
         self.yes_button.setFocus()
+        announce(self, self.question.text())  # focus reads the button; this, the question
         return True
 
     @Slot()

@@ -39,6 +39,7 @@ from journal_app.services.support import (
     load_support_settings,
     save_safety_plan,
 )
+from journal_app.ui.announce import show_status
 from journal_app.ui.export_view import QtSummaryPrinter, SummaryPrinter
 from journal_app.ui.support import CRISIS_LINES, GROUNDING
 from journal_app.ui.support.calm import CalmLabel, calm_button, calm_page, danger_line, link_row
@@ -244,7 +245,7 @@ class SafetyPlanView(QWidget):
         if self._printer.print_summary(
             self, lambda device: render_safety_plan(device, plan, lines)
         ):
-            self.status.setText(self.tr("Sent to the printer. No file was written."))
+            show_status(self.status, self.tr("Sent to the printer. No file was written."))
 
     @Slot()
     def save_pdf(self) -> None:
@@ -266,20 +267,22 @@ class SafetyPlanView(QWidget):
         if out is None:
             return
         if Path(out).resolve().is_relative_to(Path(self._journal.data_dir).resolve()):
-            self.status.setText(
-                self.tr("Choose a place outside the journal's own folder. Nothing was written.")
+            show_status(
+                self.status,
+                self.tr("Choose a place outside the journal's own folder. Nothing was written."),
             )
             return
         plan, lines = self._saved, self._lines_to_call()
 
         def done(path: Any) -> None:
-            self.status.setText(self.tr("Saved to {path}.").format(path=path))
+            show_status(self.status, self.tr("Saved to {path}.").format(path=path))
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(
+            show_status(
+                self.status,
                 self.tr("The PDF could not be written ({problem}). Nothing was saved.").format(
                     problem=getattr(exc, "strerror", None) or type(exc).__name__
-                )
+                ),
             )
 
         def work() -> Path:
