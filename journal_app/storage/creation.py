@@ -3,7 +3,7 @@
 A journal exists once its key record does; a database without one can be
 neither opened nor replaced by ``init``. So the whole journal (database,
 both key records) is built in a hidden, private folder beside the data
-folder, ``.<name>.new-XXXXXXXX``, and put in place with one ``rename``:
+folder, ``.<name>.new-<random>``, and put in place with one ``rename``:
 before it the data folder holds no journal (``init`` works), after it a
 whole one (unlocking works).
 

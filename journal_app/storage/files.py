@@ -137,7 +137,7 @@ def atomic_write(
 ) -> None:
     """Write ``data`` to ``path`` so that a crash leaves the old file or the new, never half.
 
-    A temporary file in the same folder (``.NAME.XXXXXXXX`` + ``temp_suffix``) is
+    A temporary file in the same folder (``.NAME.<random>`` + ``temp_suffix``) is
     written, flushed, fsynced and renamed over ``path``; then the folder is fsynced
     so the rename survives. A kill mid-write leaves the temporary file behind.
     """
@@ -190,7 +190,7 @@ def atomic_copy_into_place(src: Path, dst: Path) -> None:
 # suffix, so a half-written one a kill left behind can be told from anyone else's.
 EXPORT_TEMP_SUFFIX = ".journal-export.tmp"
 _EXPORT_LEFTOVER = re.compile(r"^\..+\.[a-z0-9_]{8}" + re.escape(EXPORT_TEMP_SUFFIX) + "$")
-# What versions before that left: ``.NAME.XXXXXXXX.tmp`` for an export's own file types.
+# What versions before that left: ``.NAME.<random>.tmp`` for an export's own file types.
 _OLD_EXPORT_LEFTOVER = re.compile(r"^\..+\.(pdf|md|csv|json)\.[a-z0-9_]{8}\.tmp$")
 
 

@@ -292,7 +292,9 @@ class UnlockView(QWidget):
         )
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Recovery code"))
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.code.setPlaceholderText(
+            self.tr("8 groups of four letters and digits, like ABCD-1234-…")
+        )
         lay.addWidget(labelled(self.tr("Recovery &code"), self.code))
         lay.addWidget(self.code)
         self.recovery_message = wrap_label("")  # also says "not the same yet"

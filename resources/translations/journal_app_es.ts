@@ -3365,6 +3365,11 @@ Si otra persona puede conocer la frase de contraseña antigua, bórrala ahora. A
     </message>
     <message>
         <location filename="../../journal_app/ui/unlock_view.py"/>
+        <source>8 groups of four letters and digits, like ABCD-1234-…</source>
+        <translation>8 grupos de cuatro letras y cifras, como ABCD-1234-…</translation>
+    </message>
+    <message>
+        <location filename="../../journal_app/ui/unlock_view.py"/>
         <source>I &amp;forgot my passphrase</source>
         <translation>&amp;Olvidé mi frase de contraseña</translation>
     </message>
